@@ -1,0 +1,119 @@
+package dev.nnet.engine.activation;
+
+/** The parameterless element-wise activations. */
+final class Elementwise {
+    private Elementwise() {
+    }
+
+    static final Activation IDENTITY = new Activation("identity") {
+        @Override
+        public double value(double z) {
+            return z;
+        }
+
+        @Override
+        public double derivative(double z, double y) {
+            return 1;
+        }
+    };
+
+    static final Activation SIGN = new Activation("sign") {
+        @Override
+        public boolean isDifferentiable() {
+            return false;
+        }
+
+        @Override
+        public double value(double z) {
+            return Math.signum(z);
+        }
+
+        @Override
+        public double derivative(double z, double y) {
+            requireDifferentiable();
+            return 0;
+        }
+    };
+
+    static final Activation SIGMOID = new Activation("sigmoid") {
+        @Override
+        public double value(double z) {
+            return sigmoid(z);
+        }
+
+        @Override
+        public double derivative(double z, double y) {
+            double s = sigmoid(z);
+            return s * (1 - s);
+        }
+    };
+
+    static final Activation TANH = new Activation("tanh") {
+        @Override
+        public double value(double z) {
+            return Math.tanh(z);
+        }
+
+        @Override
+        public double derivative(double z, double y) {
+            double t = Math.tanh(z);
+            return 1 - t * t;
+        }
+    };
+
+    static final Activation RELU = new Activation("relu") {
+        @Override
+        public double value(double z) {
+            return z > 0 ? z : 0;
+        }
+
+        @Override
+        public double derivative(double z, double y) {
+            return z > 0 ? 1 : 0;
+        }
+    };
+
+    static final Activation ABS = new Activation("abs") {
+        @Override
+        public double value(double z) {
+            return Math.abs(z);
+        }
+
+        @Override
+        public double derivative(double z, double y) {
+            return Math.signum(z);
+        }
+    };
+
+    static final Activation SOFTPLUS = new Activation("softplus") {
+        @Override
+        public double value(double z) {
+            return softplus(z);
+        }
+
+        @Override
+        public double derivative(double z, double y) {
+            return sigmoid(z);
+        }
+    };
+
+    /**
+     * @param z any value
+     * @return logistic sigmoid, stable for large |z|
+     */
+    static double sigmoid(double z) {
+        if (z >= 0) {
+            return 1 / (1 + Math.exp(-z));
+        }
+        double e = Math.exp(z);
+        return e / (1 + e);
+    }
+
+    /**
+     * @param z any value
+     * @return {@code log(1 + e^z)}, stable for large |z|
+     */
+    static double softplus(double z) {
+        return Math.max(z, 0) + Math.log1p(Math.exp(-Math.abs(z)));
+    }
+}

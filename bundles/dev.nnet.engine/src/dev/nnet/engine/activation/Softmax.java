@@ -1,0 +1,59 @@
+package dev.nnet.engine.activation;
+
+import dev.nnet.engine.matrix.Matrix;
+
+/** Row-wise softmax {@code y_j = e^(z_j - max z) / sum_k e^(z_k - max z)}. */
+final class Softmax extends Activation {
+    static final Softmax INSTANCE = new Softmax();
+
+    private Softmax() {
+        super("softmax");
+    }
+
+    @Override
+    public double value(double z) {
+        throw new UnsupportedOperationException("softmax is row-wise, not element-wise");
+    }
+
+    @Override
+    public double derivative(double z, double y) {
+        throw new UnsupportedOperationException("softmax is row-wise, not element-wise");
+    }
+
+    @Override
+    public void forward(Matrix z, Matrix y) {
+        int rows = z.rows();
+        int cols = z.cols();
+        for (int r = 0; r < rows; r++) {
+            int base = r * cols;
+            double max = Double.NEGATIVE_INFINITY;
+            for (int c = 0; c < cols; c++) {
+                max = Math.max(max, z.get(base + c));
+            }
+            double sum = 0;
+            for (int c = 0; c < cols; c++) {
+                sum += Math.exp(z.get(base + c) - max);
+            }
+            for (int c = 0; c < cols; c++) {
+                y.set(base + c, Math.exp(z.get(base + c) - max) / sum);
+            }
+        }
+    }
+
+    /** {@code dz_j = y_j (dy_j - sum_k dy_k y_k)}. */
+    @Override
+    public void backward(Matrix z, Matrix y, Matrix dy, Matrix dz) {
+        int rows = y.rows();
+        int cols = y.cols();
+        for (int r = 0; r < rows; r++) {
+            int base = r * cols;
+            double dot = 0;
+            for (int c = 0; c < cols; c++) {
+                dot += dy.get(base + c) * y.get(base + c);
+            }
+            for (int c = 0; c < cols; c++) {
+                dz.set(base + c, y.get(base + c) * (dy.get(base + c) - dot));
+            }
+        }
+    }
+}

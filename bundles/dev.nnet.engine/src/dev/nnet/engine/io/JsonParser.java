@@ -1,0 +1,246 @@
+package dev.nnet.engine.io;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A small strict JSON parser (RFC 8259) tracking line and column for error messages. */
+final class JsonParser {
+    private final String file;
+    private final String s;
+    private int pos;
+    private int line = 1;
+    private int lineStart;
+
+    private JsonParser(String file, String text) {
+        this.file = file;
+        this.s = text;
+    }
+
+    static JsonValue parse(String file, String text) throws ModelFormatException {
+        JsonParser p = new JsonParser(file, text);
+        p.skipWhitespace();
+        if (p.pos == text.length()) {
+            throw p.error("file is empty");
+        }
+        JsonValue v = p.value();
+        p.skipWhitespace();
+        if (p.pos != text.length()) {
+            throw p.error("unexpected '" + text.charAt(p.pos) + "' after the end of the JSON document");
+        }
+        return v;
+    }
+
+    private ModelFormatException error(String message) {
+        return new ModelFormatException(file, line, pos - lineStart + 1, message);
+    }
+
+    private ModelFormatException endOfFile(String expected) {
+        return error("unexpected end of file, expected " + expected + " (file truncated?)");
+    }
+
+    private void skipWhitespace() {
+        while (pos < s.length()) {
+            char c = s.charAt(pos);
+            if (c == '\n') {
+                line++;
+                lineStart = pos + 1;
+            } else if (c != ' ' && c != '\t' && c != '\r') {
+                return;
+            }
+            pos++;
+        }
+    }
+
+    private JsonValue value() throws ModelFormatException {
+        skipWhitespace();
+        if (pos >= s.length()) {
+            throw endOfFile("a value");
+        }
+        int l = line;
+        int c = pos - lineStart + 1;
+        char ch = s.charAt(pos);
+        switch (ch) {
+            case '{': return object(l, c);
+            case '[': return array(l, c);
+            case '"': return new JsonValue(JsonValue.Kind.STRING, string(), null, null, l, c);
+            case 't': literal("true"); return new JsonValue(JsonValue.Kind.TRUE, "true", null, null, l, c);
+            case 'f': literal("false"); return new JsonValue(JsonValue.Kind.FALSE, "false", null, null, l, c);
+            case 'n': literal("null"); return new JsonValue(JsonValue.Kind.NULL, "null", null, null, l, c);
+            default:
+                if (ch == '-' || (ch >= '0' && ch <= '9')) {
+                    return new JsonValue(JsonValue.Kind.NUMBER, number(), null, null, l, c);
+                }
+                throw error("unexpected character '" + ch + "'");
+        }
+    }
+
+    private void literal(String word) throws ModelFormatException {
+        if (!s.startsWith(word, pos)) {
+            throw pos + word.length() > s.length() ? endOfFile("'" + word + "'") : error("invalid literal, expected '" + word + "'");
+        }
+        pos += word.length();
+    }
+
+    private JsonValue object(int l, int c) throws ModelFormatException {
+        pos++;
+        Map<String, JsonValue> fields = new LinkedHashMap<>();
+        skipWhitespace();
+        if (pos < s.length() && s.charAt(pos) == '}') {
+            pos++;
+            return new JsonValue(JsonValue.Kind.OBJECT, null, null, fields, l, c);
+        }
+        while (true) {
+            skipWhitespace();
+            if (pos >= s.length()) {
+                throw endOfFile("a field name");
+            }
+            if (s.charAt(pos) != '"') {
+                throw error("expected a field name in double quotes");
+            }
+            String key = string();
+            if (fields.containsKey(key)) {
+                throw error("duplicate field \"" + key + "\"");
+            }
+            expect(':');
+            fields.put(key, value());
+            skipWhitespace();
+            if (pos >= s.length()) {
+                throw endOfFile("',' or '}'");
+            }
+            char ch = s.charAt(pos++);
+            if (ch == '}') {
+                return new JsonValue(JsonValue.Kind.OBJECT, null, null, fields, l, c);
+            }
+            if (ch != ',') {
+                pos--;
+                throw error("expected ',' or '}' but found '" + ch + "'");
+            }
+        }
+    }
+
+    private JsonValue array(int l, int c) throws ModelFormatException {
+        pos++;
+        List<JsonValue> items = new ArrayList<>();
+        skipWhitespace();
+        if (pos < s.length() && s.charAt(pos) == ']') {
+            pos++;
+            return new JsonValue(JsonValue.Kind.ARRAY, null, items, null, l, c);
+        }
+        while (true) {
+            items.add(value());
+            skipWhitespace();
+            if (pos >= s.length()) {
+                throw endOfFile("',' or ']'");
+            }
+            char ch = s.charAt(pos++);
+            if (ch == ']') {
+                return new JsonValue(JsonValue.Kind.ARRAY, null, items, null, l, c);
+            }
+            if (ch != ',') {
+                pos--;
+                throw error("expected ',' or ']' but found '" + ch + "'");
+            }
+        }
+    }
+
+    private void expect(char expected) throws ModelFormatException {
+        skipWhitespace();
+        if (pos >= s.length()) {
+            throw endOfFile("'" + expected + "'");
+        }
+        if (s.charAt(pos) != expected) {
+            throw error("expected '" + expected + "' but found '" + s.charAt(pos) + "'");
+        }
+        pos++;
+    }
+
+    private String string() throws ModelFormatException {
+        pos++;
+        StringBuilder b = new StringBuilder();
+        while (true) {
+            if (pos >= s.length()) {
+                throw endOfFile("'\"' closing the string");
+            }
+            char ch = s.charAt(pos++);
+            if (ch == '"') {
+                return b.toString();
+            }
+            if (ch < 0x20) {
+                pos--;
+                throw error("control character in string");
+            }
+            if (ch != '\\') {
+                b.append(ch);
+                continue;
+            }
+            if (pos >= s.length()) {
+                throw endOfFile("an escape sequence");
+            }
+            char e = s.charAt(pos++);
+            switch (e) {
+                case '"': b.append('"'); break;
+                case '\\': b.append('\\'); break;
+                case '/': b.append('/'); break;
+                case 'b': b.append('\b'); break;
+                case 'f': b.append('\f'); break;
+                case 'n': b.append('\n'); break;
+                case 'r': b.append('\r'); break;
+                case 't': b.append('\t'); break;
+                case 'u':
+                    if (pos + 4 > s.length()) {
+                        throw endOfFile("4 hex digits");
+                    }
+                    try {
+                        b.append((char) Integer.parseInt(s.substring(pos, pos + 4), 16));
+                    } catch (NumberFormatException ex) {
+                        throw error("invalid \\u escape");
+                    }
+                    pos += 4;
+                    break;
+                default:
+                    pos--;
+                    throw error("invalid escape '\\" + e + "'");
+            }
+        }
+    }
+
+    private String number() throws ModelFormatException {
+        int start = pos;
+        if (s.charAt(pos) == '-') {
+            pos++;
+        }
+        int digits = digits();
+        if (digits == 0) {
+            throw pos >= s.length() ? endOfFile("a digit") : error("invalid number");
+        }
+        if (digits > 1 && s.charAt(start + (s.charAt(start) == '-' ? 1 : 0)) == '0') {
+            throw error("leading zero in number");
+        }
+        if (pos < s.length() && s.charAt(pos) == '.') {
+            pos++;
+            if (digits() == 0) {
+                throw pos >= s.length() ? endOfFile("a digit") : error("invalid number: digit expected after '.'");
+            }
+        }
+        if (pos < s.length() && (s.charAt(pos) == 'e' || s.charAt(pos) == 'E')) {
+            pos++;
+            if (pos < s.length() && (s.charAt(pos) == '+' || s.charAt(pos) == '-')) {
+                pos++;
+            }
+            if (digits() == 0) {
+                throw pos >= s.length() ? endOfFile("a digit") : error("invalid number: digit expected in exponent");
+            }
+        }
+        return s.substring(start, pos);
+    }
+
+    private int digits() {
+        int start = pos;
+        while (pos < s.length() && s.charAt(pos) >= '0' && s.charAt(pos) <= '9') {
+            pos++;
+        }
+        return pos - start;
+    }
+}

@@ -1,0 +1,208 @@
+package dev.nnet.engine.io;
+
+import dev.nnet.engine.DenseLayer;
+import dev.nnet.engine.Network;
+import dev.nnet.engine.matrix.Matrix;
+import dev.nnet.engine.matrix.Precision;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Reads and writes model files: UTF-8 JSON, format {@value #FORMAT} version {@value #VERSION}, described in
+ * {@code docs/model-format.md}. Numbers are written in the shortest form that reads back to the same float or
+ * double, so save → load → save is byte-identical. Saving is atomic (temporary file in the target directory, then
+ * an atomic rename): readers never see a half-written model.
+ */
+public final class ModelIO {
+    /** The value of the {@code format} field. */
+    public static final String FORMAT = "nnet-model";
+    /** The format version written and read by this engine. */
+    public static final int VERSION = 1;
+
+    private ModelIO() {
+    }
+
+    /**
+     * @param network the network
+     * @return its model file content
+     * @throws IllegalArgumentException if a parameter is NaN or infinite (not representable in JSON)
+     */
+    public static String toJson(Network network) {
+        StringBuilder b = new StringBuilder(64 + 12 * network.parameterCount());
+        b.append("{\n");
+        b.append("  \"format\": \"").append(FORMAT).append("\",\n");
+        b.append("  \"version\": ").append(VERSION).append(",\n");
+        b.append("  \"precision\": \"").append(network.precision().fileName()).append("\",\n");
+        b.append("  \"inputs\": ").append(network.inputs()).append(",\n");
+        b.append("  \"layers\": [\n");
+        for (int i = 0; i < network.layers().size(); i++) {
+            DenseLayer l = network.layers().get(i);
+            b.append("    {\n");
+            b.append("      \"name\": ").append(quote(l.name())).append(",\n");
+            b.append("      \"type\": \"dense\",\n");
+            b.append("      \"units\": ").append(l.units()).append(",\n");
+            b.append("      \"activation\": {\"name\": ").append(quote(l.activation().name()));
+            for (Map.Entry<String, Double> p : new TreeMap<>(l.activation().parameters()).entrySet()) {
+                b.append(", ").append(quote(p.getKey())).append(": ").append(Double.toString(p.getValue()));
+            }
+            b.append("},\n");
+            b.append("      \"weights\": [\n");
+            Matrix w = l.weights();
+            for (int r = 0; r < w.rows(); r++) {
+                b.append("        ");
+                appendRow(b, w, r, l.name());
+                b.append(r + 1 < w.rows() ? ",\n" : "\n");
+            }
+            b.append("      ],\n");
+            b.append("      \"bias\": ");
+            appendRow(b, l.bias(), 0, l.name());
+            b.append("\n    }").append(i + 1 < network.layers().size() ? ",\n" : "\n");
+        }
+        b.append("  ]\n}\n");
+        return b.toString();
+    }
+
+    private static void appendRow(StringBuilder b, Matrix m, int row, String layer) {
+        b.append('[');
+        boolean single = m.precision() == Precision.FLOAT32;
+        for (int c = 0; c < m.cols(); c++) {
+            double v = m.get(row, c);
+            if (!Double.isFinite(v)) {
+                throw new IllegalArgumentException("layer '" + layer + "' has a non-finite parameter (" + v
+                        + "); it cannot be saved");
+            }
+            if (c > 0) {
+                b.append(", ");
+            }
+            b.append(single ? Float.toString((float) v) : Double.toString(v));
+        }
+        b.append(']');
+    }
+
+    private static String quote(String s) {
+        StringBuilder b = new StringBuilder("\"");
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '"' || c == '\\') {
+                b.append('\\').append(c);
+            } else if (c < 0x20) {
+                b.append(String.format("\\u%04x", (int) c));
+            } else {
+                b.append(c);
+            }
+        }
+        return b.append('"').toString();
+    }
+
+    /**
+     * Saves atomically: writes a temporary file next to {@code file}, forces it to disk, then renames it over
+     * {@code file} with {@link StandardCopyOption#ATOMIC_MOVE}. On failure the temporary file is removed and an
+     * existing {@code file} is left unchanged.
+     *
+     * @param network the network
+     * @param file the target file
+     * @throws IOException if writing or renaming fails
+     */
+    public static void save(Network network, Path file) throws IOException {
+        byte[] bytes = toJson(network).getBytes(StandardCharsets.UTF_8);
+        Path absolute = file.toAbsolutePath();
+        Path dir = absolute.getParent();
+        Path tmp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+        try {
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+                ByteBuffer buffer = ByteBuffer.wrap(bytes);
+                while (buffer.hasRemaining()) {
+                    ch.write(buffer);
+                }
+                ch.force(true);
+            }
+            Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /**
+     * Loads a model in the precision written in the file.
+     *
+     * @param file the model file
+     * @return the network
+     * @throws ModelFormatException if the file is missing, unreadable, truncated, corrupt or inconsistent
+     */
+    public static Network load(Path file) throws ModelFormatException {
+        return fromJson(read(file), file.toString(), null);
+    }
+
+    /**
+     * @param file the model file
+     * @param precision precision of the returned network (values are converted)
+     * @return the network
+     * @throws ModelFormatException if the file is missing, unreadable, truncated, corrupt or inconsistent
+     */
+    public static Network load(Path file, Precision precision) throws ModelFormatException {
+        return fromJson(read(file), file.toString(), precision);
+    }
+
+    /**
+     * Replaces the parameters of {@code network} with those of a model file of the same architecture
+     * (layer count and shapes), e.g. to start training from given weights.
+     *
+     * @param network the network to re-initialise
+     * @param file the model file
+     * @throws ModelFormatException if the file is bad or its shapes differ from the network's
+     */
+    public static void loadParametersInto(Network network, Path file) throws ModelFormatException {
+        Network loaded = load(file, network.precision());
+        if (loaded.inputs() != network.inputs() || loaded.layers().size() != network.layers().size()) {
+            throw new ModelFormatException(file.toString(), 0, 0, "model has " + loaded.inputs() + " inputs and "
+                    + loaded.layers().size() + " layers, network has " + network.inputs() + " and " + network.layers().size());
+        }
+        for (int i = 0; i < loaded.layers().size(); i++) {
+            DenseLayer a = loaded.layers().get(i);
+            DenseLayer b = network.layers().get(i);
+            if (a.units() != b.units()) {
+                throw new ModelFormatException(file.toString(), 0, 0, "layer " + (i + 1) + " ('" + a.name() + "') has "
+                        + a.units() + " units in the file, the network's layer '" + b.name() + "' has " + b.units());
+            }
+        }
+        network.copyParametersFrom(loaded);
+    }
+
+    private static String read(Path file) throws ModelFormatException {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (NoSuchFileException e) {
+            throw new ModelFormatException(file.toString(), 0, 0, "file not found");
+        } catch (CharacterCodingException e) {
+            throw new ModelFormatException(file.toString(), 0, 0, "not a UTF-8 text file");
+        } catch (IOException e) {
+            throw new ModelFormatException(file.toString(), 0, 0, "cannot read file: " + e);
+        }
+    }
+
+    /**
+     * Parses model file content.
+     *
+     * @param json the content
+     * @param sourceName file name for error messages
+     * @param precision precision of the network, or null for the file's
+     * @return the network
+     * @throws ModelFormatException if the content is truncated, corrupt or inconsistent
+     */
+    public static Network fromJson(String json, String sourceName, Precision precision) throws ModelFormatException {
+        return new ModelReader(sourceName).read(JsonParser.parse(sourceName, json), precision);
+    }
+}

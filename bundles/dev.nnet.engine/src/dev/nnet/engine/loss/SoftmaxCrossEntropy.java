@@ -1,0 +1,79 @@
+package dev.nnet.engine.loss;
+
+import dev.nnet.engine.activation.Activation;
+import dev.nnet.engine.matrix.Matrix;
+
+/** Fused softmax cross-entropy on logits (see {@link Losses#softmaxCrossEntropy()}). */
+final class SoftmaxCrossEntropy extends Loss {
+    static final SoftmaxCrossEntropy INSTANCE = new SoftmaxCrossEntropy();
+
+    private SoftmaxCrossEntropy() {
+        super("cross_entropy");
+    }
+
+    @Override
+    public void checkCompatible(Activation outputActivation, int outputs) {
+        Losses.requireActivation(this, outputActivation, "softmax");
+        require(outputs >= 2, "loss 'cross_entropy' needs at least 2 output units (one per class), got " + outputs
+                + "; use binary_cross_entropy with one sigmoid output");
+    }
+
+    private static double logSumExp(Matrix z, int base, int cols) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (int c = 0; c < cols; c++) {
+            max = Math.max(max, z.get(base + c));
+        }
+        double sum = 0;
+        for (int c = 0; c < cols; c++) {
+            sum += Math.exp(z.get(base + c) - max);
+        }
+        return max + Math.log(sum);
+    }
+
+    @Override
+    public double value(Matrix z, Matrix y, Matrix targets) {
+        int rows = z.rows();
+        int cols = z.cols();
+        double total = 0;
+        for (int r = 0; r < rows; r++) {
+            int base = r * cols;
+            double lse = logSumExp(z, base, cols);
+            for (int c = 0; c < cols; c++) {
+                double t = targets.get(base + c);
+                if (t != 0) {
+                    total += t * (lse - z.get(base + c));
+                }
+            }
+        }
+        return total / rows;
+    }
+
+    @Override
+    public void gradient(Matrix z, Matrix y, Matrix targets, Activation activation, Matrix scratch, Matrix dz) {
+        int rows = z.rows();
+        int cols = z.cols();
+        double scale = 1.0 / rows;
+        for (int r = 0; r < rows; r++) {
+            int base = r * cols;
+            double lse = logSumExp(z, base, cols);
+            double targetSum = 0;
+            for (int c = 0; c < cols; c++) {
+                targetSum += targets.get(base + c);
+            }
+            for (int c = 0; c < cols; c++) {
+                double p = Math.exp(z.get(base + c) - lse);
+                dz.set(base + c, scale * (p * targetSum - targets.get(base + c)));
+            }
+        }
+    }
+
+    @Override
+    public boolean isCorrect(Matrix z, Matrix y, Matrix targets, int row) {
+        return argMax(z, row) == argMax(targets, row);
+    }
+
+    @Override
+    protected boolean isCorrectSingle(double z, double y, double target) {
+        throw new IllegalStateException("cross_entropy needs at least 2 outputs");
+    }
+}

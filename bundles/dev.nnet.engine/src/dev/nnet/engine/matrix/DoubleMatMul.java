@@ -1,0 +1,142 @@
+package dev.nnet.engine.matrix;
+
+/** {@link MatMul} kernels on {@code double[]} storage (float64). */
+final class DoubleMatMul extends MatMul {
+    private final ProductAB productAB = new ProductAB();
+    private final ProductABt productABt = new ProductABt();
+    private final ProductAtB productAtB = new ProductAtB();
+
+    DoubleMatMul(ParallelFor parallel) {
+        super(parallel);
+    }
+
+    private static double[] data(Matrix m) {
+        return ((DoubleMatrix) m).data();
+    }
+
+    @Override
+    public void multiplyAB(Matrix a, Matrix b, Matrix c) {
+        check(a.cols() == b.rows() && c.rows() == a.rows() && c.cols() == b.cols(), "A·B", a, b, c);
+        ProductAB p = productAB;
+        p.set(data(a), data(b), data(c), a.cols(), b.cols());
+        parallel.run(p, a.rows(), (long) a.rows() * a.cols() * b.cols() >= PARALLEL_THRESHOLD);
+    }
+
+    @Override
+    public void multiplyABt(Matrix a, Matrix b, Matrix c) {
+        check(a.cols() == b.cols() && c.rows() == a.rows() && c.cols() == b.rows(), "A·Bt", a, b, c);
+        ProductABt p = productABt;
+        p.set(data(a), data(b), data(c), a.cols(), b.rows());
+        parallel.run(p, a.rows(), (long) a.rows() * a.cols() * b.rows() >= PARALLEL_THRESHOLD);
+    }
+
+    @Override
+    public void multiplyAtB(Matrix a, Matrix b, Matrix c) {
+        check(a.rows() == b.rows() && c.rows() == a.cols() && c.cols() == b.cols(), "At·B", a, b, c);
+        ProductAtB p = productAtB;
+        p.set(data(a), data(b), data(c), a.rows(), a.cols(), b.cols());
+        parallel.run(p, a.cols(), (long) a.rows() * a.cols() * b.cols() >= PARALLEL_THRESHOLD);
+    }
+
+    /** Operands of one product; set before each run, read by the workers. */
+    private abstract static class Operands implements ParallelFor.RangeTask {
+        double[] a;
+        double[] b;
+        double[] c;
+        int k;
+        int m;
+        int n;
+
+        final void set(double[] a, double[] b, double[] c, int k, int n) {
+            this.a = a;
+            this.b = b;
+            this.c = c;
+            this.k = k;
+            this.n = n;
+        }
+
+        final void set(double[] a, double[] b, double[] c, int k, int m, int n) {
+            set(a, b, c, k, n);
+            this.m = m;
+        }
+    }
+
+    /** c[i][j] = sum_p a[i][p] b[p][j], i-p-j loop order. */
+    private static final class ProductAB extends Operands {
+        @Override
+        public void run(int from, int to) {
+            final double[] a = this.a;
+            final double[] b = this.b;
+            final double[] c = this.c;
+            final int k = this.k;
+            final int n = this.n;
+            for (int i = from; i < to; i++) {
+                final int ci = i * n;
+                final int ai = i * k;
+                for (int j = 0; j < n; j++) {
+                    c[ci + j] = 0;
+                }
+                for (int p = 0; p < k; p++) {
+                    final double aip = a[ai + p];
+                    final int bp = p * n;
+                    for (int j = 0; j < n; j++) {
+                        c[ci + j] += aip * b[bp + j];
+                    }
+                }
+            }
+        }
+    }
+
+    /** c[i][j] = sum_p a[i][p] b[j][p]: contiguous dot products. */
+    private static final class ProductABt extends Operands {
+        @Override
+        public void run(int from, int to) {
+            final double[] a = this.a;
+            final double[] b = this.b;
+            final double[] c = this.c;
+            final int k = this.k;
+            final int n = this.n;
+            for (int i = from; i < to; i++) {
+                final int ai = i * k;
+                final int ci = i * n;
+                for (int j = 0; j < n; j++) {
+                    final int bj = j * k;
+                    double sum = 0;
+                    for (int p = 0; p < k; p++) {
+                        sum += a[ai + p] * b[bj + p];
+                    }
+                    c[ci + j] = sum;
+                }
+            }
+        }
+    }
+
+    /** c[i][j] = sum_p a[p][i] b[p][j] with a (k×m): rows of c split across threads. */
+    private static final class ProductAtB extends Operands {
+        @Override
+        public void run(int from, int to) {
+            final double[] a = this.a;
+            final double[] b = this.b;
+            final double[] c = this.c;
+            final int k = this.k;
+            final int m = this.m;
+            final int n = this.n;
+            for (int i = from; i < to; i++) {
+                final int ci = i * n;
+                for (int j = 0; j < n; j++) {
+                    c[ci + j] = 0;
+                }
+                for (int p = 0; p < k; p++) {
+                    final double api = a[p * m + i];
+                    if (api == 0) {
+                        continue;
+                    }
+                    final int bp = p * n;
+                    for (int j = 0; j < n; j++) {
+                        c[ci + j] += api * b[bp + j];
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package dev.nnet.engine.matrix;
+
+/**
+ * Matrix products for one precision, without materialising transposes. All shapes are checked;
+ * the output is overwritten. Work is split over output rows (deterministic for any thread count).
+ */
+public abstract class MatMul {
+    /** Below this many multiply-adds, products run in the calling thread. */
+    static final long PARALLEL_THRESHOLD = 1L << 15;
+
+    final ParallelFor parallel;
+
+    MatMul(ParallelFor parallel) {
+        this.parallel = parallel;
+    }
+
+    /**
+     * @param precision the precision of the operands
+     * @param parallel the worker threads to use
+     * @return the kernels for that precision
+     */
+    public static MatMul create(Precision precision, ParallelFor parallel) {
+        return precision == Precision.FLOAT32 ? new FloatMatMul(parallel) : new DoubleMatMul(parallel);
+    }
+
+    /**
+     * {@code c = a · b} with a (m×k), b (k×n), c (m×n).
+     *
+     * @param a left operand
+     * @param b right operand
+     * @param c output
+     */
+    public abstract void multiplyAB(Matrix a, Matrix b, Matrix c);
+
+    /**
+     * {@code c = a · bᵀ} with a (m×k), b (n×k), c (m×n).
+     *
+     * @param a left operand
+     * @param b right operand (transposed)
+     * @param c output
+     */
+    public abstract void multiplyABt(Matrix a, Matrix b, Matrix c);
+
+    /**
+     * {@code c = aᵀ · b} with a (k×m), b (k×n), c (m×n).
+     *
+     * @param a left operand (transposed)
+     * @param b right operand
+     * @param c output
+     */
+    public abstract void multiplyAtB(Matrix a, Matrix b, Matrix c);
+
+    static void check(boolean ok, String op, Matrix a, Matrix b, Matrix c) {
+        if (!ok) {
+            throw new IllegalArgumentException(op + ": incompatible shapes " + a + ", " + b + " -> " + c);
+        }
+    }
+}

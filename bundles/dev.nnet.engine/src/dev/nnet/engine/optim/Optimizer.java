@@ -1,0 +1,125 @@
+package dev.nnet.engine.optim;
+
+import dev.nnet.engine.DenseLayer;
+import dev.nnet.engine.Network;
+import dev.nnet.engine.matrix.Matrix;
+import java.util.List;
+
+/**
+ * Updates a network's parameters from the gradients of the last {@link Network#computeGradients} call,
+ * with PyTorch's formulas. Parameters are visited in order (layer 1 weights, layer 1 bias, layer 2 weights, ...);
+ * per-parameter state is allocated on the first step and kept until {@link #reset()}.
+ * Optional L2 weight decay is PyTorch style: {@code g += weightDecay * p} before the update (on all parameters).
+ */
+public abstract class Optimizer {
+    private final String name;
+    private double learningRate;
+    private final double weightDecay;
+    private int steps;
+    private double[][] stateA;
+    private double[][] stateB;
+
+    /**
+     * @param name the name (e.g. {@code adam})
+     * @param learningRate initial learning rate, positive
+     * @param weightDecay L2 coefficient, zero or positive
+     */
+    protected Optimizer(String name, double learningRate, double weightDecay) {
+        if (!(learningRate > 0) || !Double.isFinite(learningRate)) {
+            throw new IllegalArgumentException(name + ": learning rate must be a positive number, got " + learningRate);
+        }
+        if (!(weightDecay >= 0)) {
+            throw new IllegalArgumentException(name + ": weight decay must be >= 0, got " + weightDecay);
+        }
+        this.name = name;
+        this.learningRate = learningRate;
+        this.weightDecay = weightDecay;
+    }
+
+    /** @return the name */
+    public final String name() {
+        return name;
+    }
+
+    /** @return the current learning rate */
+    public final double learningRate() {
+        return learningRate;
+    }
+
+    /**
+     * Sets the learning rate (used by schedules between epochs).
+     *
+     * @param learningRate the new rate, positive
+     */
+    public final void setLearningRate(double learningRate) {
+        this.learningRate = learningRate;
+    }
+
+    /** @return the L2 weight decay coefficient */
+    public final double weightDecay() {
+        return weightDecay;
+    }
+
+    /** @return number of steps taken since creation or the last reset */
+    public final int steps() {
+        return steps;
+    }
+
+    /** Forgets all state (momentum buffers, moment estimates, step count). */
+    public void reset() {
+        steps = 0;
+        stateA = null;
+        stateB = null;
+    }
+
+    /**
+     * Applies one update to every parameter of the network.
+     *
+     * @param network the network whose gradients were just computed
+     */
+    public final void step(Network network) {
+        List<DenseLayer> layers = network.layers();
+        if (stateA == null) {
+            stateA = new double[2 * layers.size()][];
+            stateB = new double[2 * layers.size()][];
+            for (int i = 0; i < layers.size(); i++) {
+                DenseLayer l = layers.get(i);
+                stateA[2 * i] = new double[l.weights().size()];
+                stateB[2 * i] = new double[l.weights().size()];
+                stateA[2 * i + 1] = new double[l.bias().size()];
+                stateB[2 * i + 1] = new double[l.bias().size()];
+            }
+        }
+        steps++;
+        for (int i = 0; i < layers.size(); i++) {
+            DenseLayer l = layers.get(i);
+            update(l.weights(), l.weightGradient(), stateA[2 * i], stateB[2 * i]);
+            update(l.bias(), l.biasGradient(), stateA[2 * i + 1], stateB[2 * i + 1]);
+        }
+    }
+
+    /**
+     * @param p a parameter value
+     * @param index element index
+     * @param g its raw gradient
+     * @return the gradient with weight decay applied
+     */
+    protected final double decayed(Matrix p, int index, double g) {
+        return weightDecay == 0 ? g : g + weightDecay * p.get(index);
+    }
+
+    /**
+     * Updates one parameter matrix in place.
+     *
+     * @param p parameter values
+     * @param g gradients, same shape
+     * @param a first state buffer (zero initially), same size
+     * @param b second state buffer (zero initially), same size
+     */
+    protected abstract void update(Matrix p, Matrix g, double[] a, double[] b);
+
+    @Override
+    public String toString() {
+        return name + "(lr=" + learningRate + (weightDecay != 0 ? ", weight_decay=" + weightDecay : "") + ")";
+    }
+}
