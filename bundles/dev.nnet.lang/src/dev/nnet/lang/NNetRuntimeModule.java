@@ -3,9 +3,23 @@
  */
 package dev.nnet.lang;
 
+import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.documentation.IEObjectDocumentationProvider;
+
+import dev.nnet.lang.conversion.NNetValueConverters;
+import dev.nnet.lang.documentation.NNetDocumentationProvider;
 
 /**
  * Use this class to register components to be used at runtime / without the Equinox extension registry.
  */
 public class NNetRuntimeModule extends AbstractNNetRuntimeModule {
+
+	@Override
+	public Class<? extends IValueConverterService> bindIValueConverterService() {
+		return NNetValueConverters.class;
+	}
+
+	public Class<? extends IEObjectDocumentationProvider> bindIEObjectDocumentationProvider() {
+		return NNetDocumentationProvider.class;
+	}
 }

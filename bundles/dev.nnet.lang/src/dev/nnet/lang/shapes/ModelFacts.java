@@ -1,0 +1,51 @@
+package dev.nnet.lang.shapes;
+
+import dev.nnet.lang.nnet.Architecture;
+import dev.nnet.lang.nnet.LossKind;
+import dev.nnet.lang.nnet.Network;
+import dev.nnet.lang.nnet.Perceptron;
+
+/** Facts derived from a model that more than one service needs. */
+public final class ModelFacts {
+
+	private ModelFacts() {
+	}
+
+	/**
+	 * The loss a model is trained with: the perceptron model uses the perceptron loss; a network its declared
+	 * loss, or when none is declared cross_entropy for a softmax output, binary_cross_entropy for one sigmoid
+	 * output, mse otherwise.
+	 */
+	public static LossKind effectiveLoss(Architecture model, NetworkShape shape) {
+		if (model instanceof Perceptron) {
+			return LossKind.PERCEPTRON;
+		}
+		if (model instanceof Network n && hasLoss(n)) {
+			return n.getLoss();
+		}
+		LayerShape out = shape.outputLayer();
+		if (out != null && "softmax".equals(out.activation())) {
+			return LossKind.CROSS_ENTROPY;
+		}
+		if (out != null && "sigmoid".equals(out.activation()) && out.outputs() == 1) {
+			return LossKind.BINARY_CROSS_ENTROPY;
+		}
+		return LossKind.MSE;
+	}
+
+	/** @return true when the network declares its loss (the enum's default literal is not "unset") */
+	public static boolean hasLoss(Network n) {
+		return !org.eclipse.xtext.nodemodel.util.NodeModelUtils
+				.findNodesForFeature(n, dev.nnet.lang.nnet.NnetPackage.Literals.NETWORK__LOSS).isEmpty();
+	}
+
+	/** @return true for losses that classify (all but mse) */
+	public static boolean isClassification(LossKind loss) {
+		return loss != LossKind.MSE;
+	}
+
+	/** @return true when the model is trained by backpropagation (not the perceptron rule) */
+	public static boolean usesBackpropagation(Architecture model, NetworkShape shape) {
+		return effectiveLoss(model, shape) != LossKind.PERCEPTRON;
+	}
+}

@@ -1,0 +1,123 @@
+package dev.nnet.lang.shapes;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.google.inject.Singleton;
+
+import dev.nnet.lang.nnet.Activation;
+import dev.nnet.lang.nnet.ActivationKind;
+import dev.nnet.lang.nnet.Architecture;
+import dev.nnet.lang.nnet.Dense;
+import dev.nnet.lang.nnet.LayerItem;
+import dev.nnet.lang.nnet.Network;
+import dev.nnet.lang.nnet.Perceptron;
+import dev.nnet.lang.nnet.Repeat;
+
+/**
+ * Infers layer sizes and parameter counts. The one place that knows how layers connect: the validator, the
+ * generator, hover and the graph view ask it. Works on broken or partial models (missing sizes count as 0,
+ * {@code repeat} blocks are expanded up to {@link #MAX_LAYERS} layers) and never throws.
+ */
+@Singleton
+public class ShapeInference {
+
+	/** Expansion of repeat blocks stops after this many layers. */
+	public static final int MAX_LAYERS = 10_000;
+
+	/**
+	 * @param model a network or perceptron, may be null or incomplete
+	 * @return its shape; an empty shape for null
+	 */
+	public NetworkShape infer(Architecture model) {
+		try {
+			if (model instanceof Perceptron p) {
+				return inferPerceptron(p);
+			}
+			if (model instanceof Network n) {
+				return inferNetwork(n);
+			}
+		} catch (RuntimeException e) {
+			// a model in an unforeseen state: report what is known, never fail the caller
+		}
+		return new NetworkShape(model == null ? null : model.getName(), 0, List.of(), 0, false);
+	}
+
+	/** @return the declared input size, 0 when missing */
+	public int inputSize(Architecture model) {
+		if (model == null || model.getInput() == null || model.getInput().getSize() == null) {
+			return 0;
+		}
+		return Math.max(0, model.getInput().getSize());
+	}
+
+	/** @return the number of units of a perceptron: {@code outputs}, 1 by default */
+	public int perceptronOutputs(Perceptron p) {
+		Integer outputs = p.getOutputs();
+		return outputs == null ? 1 : Math.max(0, outputs);
+	}
+
+	/** @return the activation keyword of a dense layer, {@code identity} when none is given */
+	public static String activationName(Dense dense) {
+		Activation a = dense.getActivation();
+		ActivationKind kind = a == null ? null : a.getKind();
+		return kind == null ? ActivationKind.IDENTITY.getLiteral() : kind.getLiteral();
+	}
+
+	/** @return parameters of a fully connected layer, saturating at Long.MAX_VALUE */
+	public static long parameters(int inputs, int outputs) {
+		try {
+			return Math.addExact(Math.multiplyExact((long) inputs, (long) outputs), outputs);
+		} catch (ArithmeticException e) {
+			return Long.MAX_VALUE;
+		}
+	}
+
+	private NetworkShape inferPerceptron(Perceptron p) {
+		int inputs = inputSize(p);
+		int outputs = perceptronOutputs(p);
+		String name = p.getName() == null ? "perceptron" : p.getName();
+		LayerShape layer = new LayerShape(name, "perceptron", inputs, outputs, ActivationKind.SIGN.getLiteral(),
+				parameters(inputs, outputs), p);
+		return new NetworkShape(p.getName(), inputs, List.of(layer), layer.params(), false);
+	}
+
+	private NetworkShape inferNetwork(Network n) {
+		int inputs = inputSize(n);
+		List<LayerShape> layers = new ArrayList<>();
+		boolean complete = expand(n.getLayers(), "", new int[] { inputs }, layers);
+		long total = 0;
+		for (LayerShape l : layers) {
+			total = total > Long.MAX_VALUE - l.params() ? Long.MAX_VALUE : total + l.params();
+		}
+		return new NetworkShape(n.getName(), inputs, List.copyOf(layers), total, !complete);
+	}
+
+	/** @return false when the layer limit was reached */
+	private boolean expand(List<LayerItem> items, String suffix, int[] width, List<LayerShape> out) {
+		for (LayerItem item : items) {
+			if (out.size() >= MAX_LAYERS) {
+				return false;
+			}
+			if (item instanceof Dense d) {
+				int units = d.getUnits() == null ? 0 : Math.max(0, d.getUnits());
+				String base = d.getName() != null ? d.getName() : "dense" + (out.size() + 1);
+				String name = d.getName() != null ? base + suffix : base;
+				out.add(new LayerShape(name, "dense", width[0], units, activationName(d), parameters(width[0], units),
+						d));
+				width[0] = units;
+			} else if (item instanceof Repeat r) {
+				int count = r.getCount() == null ? 0 : r.getCount();
+				for (int k = 1; k <= count; k++) {
+					if (!expand(r.getLayers(), suffix + "_" + k, width, out)) {
+						return false;
+					}
+					if (r.getLayers().isEmpty()) {
+						break;
+					}
+				}
+			}
+		}
+		return true;
+	}
+}
