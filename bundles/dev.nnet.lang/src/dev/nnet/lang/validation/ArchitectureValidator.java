@@ -1,0 +1,169 @@
+package dev.nnet.lang.validation;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.validation.Check;
+
+import com.google.inject.Inject;
+
+import dev.nnet.lang.nnet.Activation;
+import dev.nnet.lang.nnet.ActivationKind;
+import dev.nnet.lang.nnet.Dense;
+import dev.nnet.lang.nnet.Init;
+import dev.nnet.lang.nnet.InitKind;
+import dev.nnet.lang.nnet.Network;
+import dev.nnet.lang.nnet.NnetPackage.Literals;
+import dev.nnet.lang.shapes.LayerShape;
+import dev.nnet.lang.shapes.ModelFacts;
+import dev.nnet.lang.shapes.NetworkShape;
+import dev.nnet.lang.shapes.ShapeInference;
+
+/**
+ * Rules 2, 3, 4, 5 and 8: the layers of a network (loss vs output, differentiability, non-linearity, vanishing gradients, symmetric initialisation) and activation/initializer arguments.
+ * Composed into {@link NNetValidator}; codes in {@link IssueCodes}, messages in {@code messages.properties}.
+ */
+public class ArchitectureValidator extends NNetRuleValidator {
+
+	@Inject
+	private ShapeInference shapes;
+
+	@Check
+	public void checkLossMatchesOutput(Network n) {
+		if (!ModelFacts.hasLoss(n)) {
+			return;
+		}
+		NetworkShape shape = shapes.infer(n);
+		LayerShape out = shape.outputLayer();
+		if (out == null) {
+			return;
+		}
+		String act = out.activation();
+		switch (n.getLoss()) {
+		case CROSS_ENTROPY -> {
+			if ("sigmoid".equals(act) && out.outputs() == 1) {
+				error(Messages.get("crossEntropyWithSigmoid", n.getName(), out.name()), Literals.NETWORK__LOSS,
+						IssueCodes.CROSS_ENTROPY_WITHOUT_SOFTMAX, "binary_cross_entropy");
+			} else if (!"softmax".equals(act)) {
+				error(Messages.get("crossEntropyWithoutSoftmax", n.getName(), out.name(), act),
+						Literals.NETWORK__LOSS, IssueCodes.CROSS_ENTROPY_WITHOUT_SOFTMAX, "softmax");
+			}
+		}
+		case BINARY_CROSS_ENTROPY -> {
+			if (!"sigmoid".equals(act)) {
+				error(Messages.get("binaryCrossEntropyWithoutSigmoid", n.getName(), out.name(), act),
+						Literals.NETWORK__LOSS, IssueCodes.BINARY_CROSS_ENTROPY_WITHOUT_SIGMOID, "sigmoid");
+			}
+		}
+		case MSE -> {
+			if ("softmax".equals(act)) {
+				warning(Messages.get("mseOnSoftmax", n.getName(), out.name()), Literals.NETWORK__LOSS,
+						IssueCodes.MSE_ON_SOFTMAX, "cross_entropy");
+			}
+		}
+		case PERCEPTRON -> {
+			if (shape.layers().size() != 1 || !"sign".equals(act)) {
+				error(Messages.get("perceptronLossNeedsSign", n.getName(), shape.layers().size(), out.name(), act),
+						Literals.NETWORK__LOSS, IssueCodes.PERCEPTRON_LOSS_NEEDS_SIGN, "perceptron");
+			}
+		}
+		default -> {
+		}
+		}
+	}
+
+	@Check
+	public void checkDifferentiableActivations(Network n) {
+		NetworkShape shape = shapes.infer(n);
+		if (!ModelFacts.usesBackpropagation(n, shape)) {
+			return; // a single sign layer trained by the perceptron rule
+		}
+		Set<EObject> reported = new HashSet<>();
+		for (LayerShape l : shape.layers()) {
+			if ("sign".equals(l.activation()) && l.source() instanceof Dense d && reported.add(d)) {
+				error(Messages.get("nonDifferentiableActivation", l.name(), n.getName()), d.getActivation(),
+						Literals.ACTIVATION__KIND, IssueCodes.NON_DIFFERENTIABLE_ACTIVATION, "tanh");
+			}
+		}
+	}
+
+	@Check
+	public void checkHiddenNonLinearity(Network n) {
+		NetworkShape shape = shapes.infer(n);
+		if (shape.layers().size() < 2) {
+			return;
+		}
+		for (LayerShape l : shape.hiddenLayers()) {
+			if (!l.isLinear()) {
+				return;
+			}
+		}
+		warning(Messages.get("collapsesToLinear", n.getName(), shape.layers().size()), Literals.ELEMENT__NAME,
+				IssueCodes.COLLAPSES_TO_LINEAR, "relu");
+	}
+
+	@Check
+	public void checkVanishingGradients(Network n) {
+		NetworkShape shape = shapes.infer(n);
+		List<LayerShape> layers = shape.layers();
+		int start = 0;
+		for (int i = 0; i <= layers.size(); i++) {
+			if (i < layers.size() && layers.get(i).isSaturating()) {
+				continue;
+			}
+			int run = i - start;
+			if (run >= 4) {
+				LayerShape first = layers.get(start);
+				LayerShape last = layers.get(i - 1);
+				String bound = String.format(java.util.Locale.ROOT, "%.3g", Math.pow(0.25, run));
+				if (first.source() instanceof Dense d) {
+					warning(Messages.get("vanishingGradients", first.name(), last.name(), n.getName(), run, bound), d,
+							Literals.DENSE__ACTIVATION, IssueCodes.VANISHING_GRADIENTS, "relu", "he_normal");
+				}
+			}
+			start = i + 1;
+		}
+	}
+
+	@Check
+	public void checkHiddenInitialization(Network n) {
+		NetworkShape shape = shapes.infer(n);
+		Set<EObject> reported = new HashSet<>();
+		for (LayerShape l : shape.hiddenLayers()) {
+			if (l.source() instanceof Dense d && d.getInit() != null && reported.add(d)) {
+				InitKind kind = d.getInit().getKind();
+				if (kind == InitKind.ZEROS || kind == InitKind.CONSTANT) {
+					String fix = "relu".equals(l.activation()) || "leaky_relu".equals(l.activation()) ? "he_normal"
+							: "xavier_uniform";
+					warning(Messages.get("symmetricInitialization", l.name(), kind.getLiteral(), fix), d,
+							Literals.DENSE__INIT, IssueCodes.SYMMETRIC_INITIALIZATION, fix);
+				}
+			}
+		}
+	}
+
+	@Check
+	public void checkActivationParameter(Activation a) {
+		if (a.getParameter() != null && a.getKind() != ActivationKind.LEAKY_RELU && a.getKind() != ActivationKind.ELU) {
+			error(Messages.get("activationParameter", a.getKind().getLiteral()), Literals.ACTIVATION__PARAMETER,
+					IssueCodes.INVALID_PARAMETER, "0");
+		}
+	}
+
+	@Check
+	public void checkInitArguments(Init i) {
+		int expected = switch (i.getKind()) {
+		case CONSTANT -> 1;
+		case UNIFORM, NORMAL -> 2;
+		default -> 0;
+		};
+		int given = i.getArguments().size();
+		boolean optional = false;
+		if (given != expected && !(optional && given == 0)) {
+			error(Messages.get("initArguments", i.getKind().getLiteral(), expected, given), Literals.INIT__KIND,
+					IssueCodes.INVALID_PARAMETER, String.valueOf(expected));
+		}
+	}
+}
