@@ -1,5 +1,6 @@
 # Sourced by ./build, ./nnet and .ci/run: exports JAVA_HOME pointing at a JDK >= 21.
-# Order: $JAVA_HOME if it is >= 21, then the newest JDK >= 21 under /usr/lib/jvm.
+# Order: $JAVA_HOME if it is >= 21, then the newest JDK >= 21 under /usr/lib/jvm
+# (or under $NNET_JDK_DIR when set).
 # Tycho 5 and Xtext 2.42 need Java 21+, while many machines default to Java 17.
 
 nnet_java_major() { # prints the feature version of the JDK at $1, or nothing
@@ -17,10 +18,12 @@ nnet_find_jdk() {
 	if [ -n "${JAVA_HOME:-}" ]; then
 		major=$(nnet_java_major "$JAVA_HOME")
 		if [ -n "$major" ] && [ "$major" -ge "$want" ] && [ -x "$JAVA_HOME/bin/javac" ]; then
+			export JAVA_HOME
+			export PATH="$JAVA_HOME/bin:$PATH"
 			return 0
 		fi
 	fi
-	for candidate in /usr/lib/jvm/*; do
+	for candidate in "${NNET_JDK_DIR:-/usr/lib/jvm}"/*; do
 		[ -d "$candidate" ] && [ ! -L "$candidate" ] || continue
 		[ -x "$candidate/bin/javac" ] || continue
 		major=$(nnet_java_major "$candidate")
@@ -29,7 +32,7 @@ nnet_find_jdk() {
 		fi
 	done
 	if [ -z "$best" ]; then
-		echo "error: NNet needs a JDK 21 or newer (JAVA_HOME=${JAVA_HOME:-unset} is older or missing, and none was found under /usr/lib/jvm); install one, e.g. 'apt-get install openjdk-21-jdk', or set JAVA_HOME to it." >&2
+		echo "error: NNet needs a JDK 21 or newer (JAVA_HOME=${JAVA_HOME:-unset} is older or missing, and none was found under ${NNET_JDK_DIR:-/usr/lib/jvm}); install one, e.g. 'apt-get install openjdk-21-jdk', or set JAVA_HOME to it." >&2
 		return 1
 	fi
 	export JAVA_HOME="$best"
