@@ -14,13 +14,16 @@ import dev.nnet.lang.shapes.NetworkShape;
 import dev.nnet.lang.shapes.ShapeInference;
 
 /**
- * Writes {@code <file>.shapes.txt}: for every network and perceptron of a file its layers with inputs, outputs,
- * activation and parameter counts, as inferred by {@link ShapeInference}.
+ * Writes the Java classes of {@link JavaGenerator} and {@code <file>.shapes.txt}: for every network and perceptron of
+ * a file its layers with inputs, outputs, activation and parameter counts, as inferred by {@link ShapeInference}.
  */
 public class NNetGenerator extends AbstractGenerator {
 
 	@Inject
 	private ShapeInference shapes;
+
+	@Inject
+	private JavaGenerator java;
 
 	@Override
 	public void doGenerate(Resource resource, IFileSystemAccess2 fsa, IGeneratorContext context) {
@@ -33,6 +36,11 @@ public class NNetGenerator extends AbstractGenerator {
 		if (out.length() > 0) {
 			String name = resource.getURI().trimFileExtension().lastSegment();
 			fsa.generateFile(name + ".shapes.txt", out.toString());
+		}
+		try {
+			java.generate(resource).forEach(fsa::generateFile);
+		} catch (dev.nnet.lang.run.RunException e) {
+			throw new IllegalStateException(e.getMessage(), e);
 		}
 	}
 

@@ -1,0 +1,69 @@
+package dev.nnet.cli;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+
+import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.launch.LSPLauncher;
+import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.xtext.ide.server.LanguageServerImpl;
+import org.eclipse.xtext.ide.server.ServerModule;
+import org.eclipse.xtext.resource.IResourceServiceProvider;
+import org.eclipse.xtext.resource.impl.ResourceServiceProviderRegistryImpl;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.util.Modules;
+
+import dev.nnet.lang.ide.NNetIdeSetup;
+
+/**
+ * {@code nnet lsp}: Xtext's language server (diagnostics, completion, hover, symbols, formatting, definition) for
+ * {@code .nnet} files over LSP. The language is registered directly (no {@code ServiceLoader}), so the server works on
+ * a flat classpath and inside OSGi alike.
+ */
+public final class LanguageServer {
+
+	private LanguageServer() {
+	}
+
+	/**
+	 * Starts a server on the streams and returns when the client disconnects.
+	 *
+	 * @param in  messages from the client
+	 * @param out messages to the client
+	 * @return exit code 0
+	 */
+	public static int serve(InputStream in, OutputStream out) {
+		try {
+			start(in, out).get();
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		} catch (ExecutionException e) {
+			// the client closed the connection
+		}
+		return Main.OK;
+	}
+
+	/**
+	 * Starts a server on the streams in background threads.
+	 *
+	 * @param in  messages from the client
+	 * @param out messages to the client
+	 * @return a future that completes when the connection ends
+	 */
+	public static Future<Void> start(InputStream in, OutputStream out) {
+		IResourceServiceProvider provider = new NNetIdeSetup().createInjectorAndDoEMFRegistration()
+				.getInstance(IResourceServiceProvider.class);
+		ResourceServiceProviderRegistryImpl registry = new ResourceServiceProviderRegistryImpl();
+		registry.getExtensionToFactoryMap().put("nnet", provider);
+		Injector injector = Guice.createInjector(Modules.override(new ServerModule())
+				.with(binder -> binder.bind(IResourceServiceProvider.Registry.class).toInstance(registry)));
+		LanguageServerImpl server = injector.getInstance(LanguageServerImpl.class);
+		Launcher<LanguageClient> launcher = LSPLauncher.createServerLauncher(server, in, out);
+		server.connect(launcher.getRemoteProxy());
+		return launcher.startListening();
+	}
+}

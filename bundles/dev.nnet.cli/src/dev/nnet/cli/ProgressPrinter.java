@@ -1,0 +1,96 @@
+package dev.nnet.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import dev.nnet.engine.train.EpochEnd;
+import dev.nnet.engine.train.TrainingListener;
+import dev.nnet.engine.train.TrainingResult;
+
+/**
+ * Prints training progress: with {@code --json} one JSON object per epoch; on a terminal a progress line rewritten
+ * with {@code \r} (bar, epoch, loss, accuracy, ETA) at most ten times a second; otherwise nothing per epoch.
+ */
+final class ProgressPrinter implements TrainingListener {
+
+	private static final int BAR = 24;
+
+	private final PrintStream out;
+	private final int maxEpochs;
+	private final boolean json;
+	private final boolean terminal;
+	private final long start = System.nanoTime();
+	private long lastPrint;
+	private boolean printed;
+
+	ProgressPrinter(PrintStream out, int maxEpochs, boolean json, boolean terminal) {
+		this.out = out;
+		this.maxEpochs = maxEpochs;
+		this.json = json;
+		this.terminal = terminal;
+	}
+
+	@Override
+	public void onEpochEnd(EpochEnd e) {
+		if (json) {
+			out.println(String.format(Locale.ROOT,
+					"{\"epoch\":%d,\"learning_rate\":%s,\"train_loss\":%s,\"train_accuracy\":%s,\"test_loss\":%s,\"test_accuracy\":%s}",
+					e.epoch(), num(e.learningRate()), num(e.trainLoss()), num(e.trainAccuracy()), num(e.testLoss()),
+					num(e.testAccuracy())));
+			return;
+		}
+		long now = System.nanoTime();
+		if (!terminal || (now - lastPrint < 100_000_000L && e.epoch() != maxEpochs)) {
+			return;
+		}
+		lastPrint = now;
+		double fraction = maxEpochs == 0 ? 1 : (double) e.epoch() / maxEpochs;
+		int filled = (int) Math.round(fraction * BAR);
+		double elapsed = (now - start) / 1e9;
+		double eta = e.epoch() == 0 ? 0 : elapsed / e.epoch() * (maxEpochs - e.epoch());
+		out.print(String.format(Locale.ROOT, "\r[%s%s] epoch %d/%d  loss %.6f  accuracy %.2f%%  ETA %.1f s ",
+				"#".repeat(filled), ".".repeat(BAR - filled), e.epoch(), maxEpochs, e.trainLoss(),
+				100 * e.trainAccuracy(), eta));
+		out.flush();
+		printed = true;
+	}
+
+	/** Ends the progress line. */
+	void finish() {
+		if (printed) {
+			out.println();
+		}
+	}
+
+	/** @return the last JSON Lines object of a run */
+	static String summaryJson(TrainingResult r, double seconds, Path save) {
+		return String.format(Locale.ROOT,
+				"{\"status\":\"%s\",\"epochs\":%d,\"train_loss\":%s,\"train_accuracy\":%s,\"test_loss\":%s,"
+						+ "\"test_accuracy\":%s,\"seconds\":%.3f,\"model\":%s,\"message\":%s}",
+				r.status(), r.epochs(), num(r.trainLoss()), num(r.trainAccuracy()), num(r.testLoss()),
+				num(r.testAccuracy()), seconds, save == null ? "null" : string(save.toString()), string(r.message()));
+	}
+
+	/** @return a JSON number, null for NaN and infinities */
+	static String num(double v) {
+		return Double.isFinite(v) ? Double.toString(v) : "null";
+	}
+
+	static String string(String s) {
+		if (s == null) {
+			return "null";
+		}
+		StringBuilder b = new StringBuilder("\"");
+		for (char c : s.toCharArray()) {
+			if (c == '"' || c == '\\') {
+				b.append('\\').append(c);
+			} else if (c < 0x20) {
+				b.append(String.format("\\u%04x", (int) c));
+			} else {
+				b.append(c);
+			}
+		}
+		return b.append('"').toString();
+	}
+}

@@ -1,0 +1,157 @@
+package dev.nnet.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.emf.ecore.EObject;
+
+import dev.nnet.engine.train.CancellationToken;
+import dev.nnet.engine.train.TrainingResult;
+import dev.nnet.engine.train.TrainingStatus;
+import dev.nnet.lang.nnet.Training;
+import dev.nnet.lang.run.RunException;
+import dev.nnet.lang.run.RunOverrides;
+import dev.nnet.lang.run.TrainingPlan;
+import dev.nnet.lang.run.TrainingPlanner;
+
+/**
+ * {@code nnet train FILE ...}: validates (errors: exit 1, nothing runs), plans the training with the overrides, trains
+ * with a live progress line on a terminal or JSON Lines with {@code --json}, saves, prints a summary. Ctrl-C cancels
+ * before the next batch, saves what was asked with the partial state and exits 130.
+ */
+final class TrainCommand {
+
+	private final PrintStream out;
+	private final PrintStream err;
+
+	TrainCommand(PrintStream out, PrintStream err) {
+		this.out = out;
+		this.err = err;
+	}
+
+	int run(String[] args) {
+		Arguments a = new Arguments(args,
+				Set.of("--training", "--epochs", "--seed", "--init-from", "--save", "--save-initial"), Set.of("--json"));
+		if (a.positional.size() != 1) {
+			throw new UsageException("train needs exactly one .nnet file");
+		}
+		Integer epochs = a.integer("--epochs");
+		if (epochs != null && epochs < 0) {
+			throw new UsageException("--epochs must not be negative");
+		}
+		RunOverrides overrides = new RunOverrides(epochs, a.longValue("--seed"),
+				a.get("--init-from") == null ? null : Path.of(a.get("--init-from")));
+		boolean json = a.has("--json");
+		try {
+			Workspace w = new Workspace(a.positional);
+			if (w.validate(err) > 0) {
+				err.println("nnet: " + a.positional.get(0) + " has errors; nothing was trained");
+				return Main.ERRORS;
+			}
+			Training training = find(w, a.get("--training"));
+			TrainingPlan plan = Workspace.injector().getInstance(TrainingPlanner.class).plan(training, overrides);
+			if (a.get("--save-initial") != null) {
+				plan.save(Path.of(a.get("--save-initial")));
+			}
+			return train(plan, a.get("--save") != null ? Path.of(a.get("--save")) : plan.modelPath(), json);
+		} catch (RunException e) {
+			err.println(e.getMessage());
+			return Main.ERRORS;
+		} catch (IOException e) {
+			err.println("nnet: " + e.getMessage());
+			return Main.USAGE;
+		}
+	}
+
+	private int train(TrainingPlan plan, Path save, boolean json) throws IOException {
+		CancellationToken token = new CancellationToken();
+		CountDownLatch finished = new CountDownLatch(1);
+		Thread hook = new Thread(() -> {
+			token.cancel();
+			try {
+				finished.await(30, TimeUnit.SECONDS);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+		}, "nnet-cancel");
+		boolean hooked = registerHook(hook);
+		try {
+			if (!json) {
+				out.println("training " + plan.trainingName() + ": " + plan.networkName() + " ("
+						+ plan.shape().totalParams() + " parameters) on " + plan.dataName() + " ("
+						+ plan.trainData().rows() + " samples" + (plan.testData() == null ? "" : ", "
+								+ plan.testData().rows() + " for testing")
+						+ "), up to " + plan.maxEpochs() + " epochs");
+			}
+			long start = System.nanoTime();
+			ProgressPrinter progress = new ProgressPrinter(out, plan.maxEpochs(), json, System.console() != null);
+			TrainingResult result = plan.run(progress, token);
+			double seconds = (System.nanoTime() - start) / 1e9;
+			progress.finish();
+			if (save != null) {
+				plan.save(save);
+			}
+			if (json) {
+				out.println(ProgressPrinter.summaryJson(result, seconds, save));
+			} else {
+				out.println(summary(result, seconds, save));
+			}
+			out.flush();
+			return switch (result.status()) {
+			case DIVERGED -> Main.DIVERGED;
+			case CANCELLED -> Main.CANCELLED;
+			default -> Main.OK;
+			};
+		} finally {
+			finished.countDown();
+			if (hooked) {
+				try {
+					Runtime.getRuntime().removeShutdownHook(hook);
+				} catch (IllegalStateException e) {
+					// the JVM is already shutting down (Ctrl-C): the hook is running
+				}
+			}
+		}
+	}
+
+	private static boolean registerHook(Thread hook) {
+		try {
+			Runtime.getRuntime().addShutdownHook(hook);
+			return true;
+		} catch (IllegalStateException | SecurityException e) {
+			return false;
+		}
+	}
+
+	static String summary(TrainingResult r, double seconds, Path save) {
+		String test = Double.isNaN(r.testAccuracy()) ? "" : String.format(Locale.ROOT, ", test accuracy %.2f%%",
+				100 * r.testAccuracy());
+		String message = r.status() == TrainingStatus.DIVERGED || r.status() == TrainingStatus.CANCELLED
+				? " (" + r.message() + ")" : "";
+		return String.format(Locale.ROOT, "%s after %d epochs in %.2f s: loss %.6f, train accuracy %.2f%%%s%s%s",
+				r.status(), r.epochs(), seconds, r.trainLoss(), 100 * r.trainAccuracy(), test, message,
+				save == null ? "" : "; model saved to " + save);
+	}
+
+	private static Training find(Workspace w, String name) throws RunException {
+		EObject root = w.resources().get(0).getContents().isEmpty() ? null : w.resources().get(0).getContents().get(0);
+		List<Training> trainings = root == null ? List.of()
+				: root.eContents().stream().filter(Training.class::isInstance).map(Training.class::cast).toList();
+		String file = Workspace.display(w.resources().get(0));
+		if (trainings.isEmpty()) {
+			throw new RunException(file, 0, "no training in this file");
+		}
+		if (name == null) {
+			return trainings.get(trainings.size() - 1);
+		}
+		return trainings.stream().filter(t -> name.equals(t.getName())).findFirst()
+				.orElseThrow(() -> new RunException(file, 0, "no training named " + name + " (there are: "
+						+ String.join(", ", trainings.stream().map(Training::getName).toList()) + ")"));
+	}
+}

@@ -1,0 +1,134 @@
+package dev.nnet.lang.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.PrintStream;
+import java.io.StringWriter;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.eclipse.xtext.testing.util.ParseHelper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.google.inject.Inject;
+import com.google.inject.Provider;
+
+import dev.nnet.engine.io.ModelIO;
+import dev.nnet.lang.generator.JavaGenerator;
+import dev.nnet.lang.nnet.Model;
+import dev.nnet.lang.nnet.Training;
+import dev.nnet.lang.run.RunOverrides;
+import dev.nnet.lang.run.TrainingPlanner;
+
+/** Generates the Java of every example, compiles it with javax.tools against the engine alone and runs XOR. */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(NNetInjectorProvider.class)
+public class JavaGeneratorTest {
+
+	@Inject
+	private ParseHelper<Model> parseHelper;
+
+	@Inject
+	private Provider<ResourceSet> resourceSets;
+
+	@Inject
+	private JavaGenerator generator;
+
+	@Inject
+	private TrainingPlanner planner;
+
+	/** @return the engine's classes (folder or jar), found through the code source of an engine class */
+	static Path engineClasses() throws Exception {
+		URL location = ModelIO.class.getProtectionDomain().getCodeSource().getLocation();
+		Path p = Path.of(location.toURI());
+		if (Files.isDirectory(p.resolve("target/classes"))) {
+			return p.resolve("target/classes");
+		}
+		return p;
+	}
+
+	private Model parse(String file) throws Exception {
+		return parseHelper.parse(Examples.read(file), URI.createFileURI(Examples.path(file).toString()),
+				resourceSets.get());
+	}
+
+	private Path generateAndCompile(Path dir) throws Exception {
+		Path src = dir.resolve("src");
+		List<File> sources = new ArrayList<>();
+		for (String example : Examples.FILES) {
+			for (Map.Entry<String, String> f : generator.generate(parse(example).eResource()).entrySet()) {
+				Path file = src.resolve(f.getKey());
+				Files.createDirectories(file.getParent());
+				Files.writeString(file, f.getValue());
+				sources.add(file.toFile());
+			}
+		}
+		assertEquals(10, sources.size(), sources.toString());
+		Path classes = dir.resolve("classes");
+		Files.createDirectories(classes);
+		JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+		List<String> args = new ArrayList<>(List.of("--release", "17", "-Xlint:all", "-Werror", "-proc:none", "-d",
+				classes.toString(), "-cp", engineClasses().toString()));
+		sources.forEach(s -> args.add(s.toString()));
+		StringWriter errors = new StringWriter();
+		ByteArrayOutputStream diag = new ByteArrayOutputStream();
+		int rc = javac.run(null, new PrintStream(diag), new PrintStream(diag), args.toArray(String[]::new));
+		errors.write(diag.toString(StandardCharsets.UTF_8));
+		assertEquals(0, rc, errors.toString());
+		return classes;
+	}
+
+	@Test
+	public void everyExampleCompilesAndTheGeneratedXorTrainingReachesFullAccuracy(@TempDir Path dir) throws Exception {
+		Path classes = generateAndCompile(dir);
+		String xorRun = Files.readString(dir.resolve("src/examples/xor/XorRun.java"));
+		assertTrue(xorRun.contains("Training {@code xorRun} of {@code xor.nnet} (line 36)"), xorRun);
+		String xorNet = Files.readString(dir.resolve("src/examples/xor/XorNet.java"));
+		assertTrue(xorNet.contains("// hidden: 2 -> 4 tanh, 12 parameters (xor.nnet line 31)"), xorNet);
+		try (URLClassLoader loader = new URLClassLoader(
+				new URL[] { classes.toUri().toURL(), engineClasses().toUri().toURL() },
+				ClassLoader.getPlatformClassLoader())) {
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			Path model = dir.resolve("xor-model.json");
+			Object result = loader.loadClass("examples.xor.XorRun")
+					.getMethod("run", String[].class, PrintStream.class)
+					.invoke(null, new String[] { model.toString() }, new PrintStream(out, true, StandardCharsets.UTF_8));
+			String console = out.toString(StandardCharsets.UTF_8);
+			assertEquals("CONVERGED", result.getClass().getMethod("status").invoke(result).toString(), console);
+			assertEquals(1.0, (double) result.getClass().getMethod("trainAccuracy").invoke(result), console);
+			assertTrue(console.startsWith("epoch 1/5000  loss "), console);
+			assertTrue(console.contains("CONVERGED after "), console);
+			assertTrue(Files.isRegularFile(model));
+
+			// the generated network starts from exactly the weights the runner builds from the .nnet file
+			Class<?> precision = loader.loadClass("dev.nnet.engine.matrix.Precision");
+			Object float64 = precision.getField("FLOAT64").get(null);
+			Object generated = loader.loadClass("examples.xor.XorNet").getMethod("create", precision, long.class)
+					.invoke(null, float64, 42L);
+			Class<?> network = loader.loadClass("dev.nnet.engine.Network");
+			String generatedJson = (String) loader.loadClass("dev.nnet.engine.io.ModelIO").getMethod("toJson", network)
+					.invoke(null, generated);
+			Training xorTraining = (Training) parse("xor.nnet").getElements().stream()
+					.filter(e -> "xorRun".equals(e.getName())).findFirst().orElseThrow();
+			assertEquals(ModelIO.toJson(planner.plan(xorTraining, RunOverrides.NONE).network()), generatedJson);
+		}
+	}
+}
