@@ -27,6 +27,17 @@ public final class Perceptron {
     }
 
     /**
+     * A perceptron with zero weights and a given initial bias ({@code b = -threshold}).
+     *
+     * @param inputs number of inputs, positive
+     * @param initialBias the starting bias
+     */
+    public Perceptron(int inputs, double initialBias) {
+        this(inputs);
+        bias = initialBias;
+    }
+
+    /**
      * Outcome of {@link #train}.
      *
      * @param status CONVERGED or NOT_CONVERGED
