@@ -31,6 +31,10 @@ final class EditorTracker implements IPartListener2, IDocumentListener, ISelecti
 	EditorTracker(IWorkbenchPage page, Consumer<ITextEditor> changed) {
 		this.page = page;
 		this.changed = changed;
+	}
+
+	/** Starts following the page (and reports its active editor, if any). */
+	void start() {
 		page.addPartListener(this);
 		IEditorPart active = page.getActiveEditor();
 		if (active != null) {

@@ -72,6 +72,7 @@ public final class NetworkGraphView extends ViewPart implements RunsListener {
 		canvas.addListener(SWT.Resize, e -> canvas.redraw());
 		builder.setSystem(true);
 		tracker = new EditorTracker(getSite().getPage(), this::editorChanged);
+		tracker.start();
 		RunsRegistry.get().addListener(this);
 		Action png = new Action("Export as PNG...") {
 			@Override

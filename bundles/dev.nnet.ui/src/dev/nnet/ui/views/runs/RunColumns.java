@@ -13,7 +13,7 @@ enum RunColumns {
 	NETWORK("Network", 90, RunRecord::network),
 	TRAINING("Training", 100, RunRecord::training),
 	DATA("Data", 70, RunRecord::data),
-	STARTED("Started", 130, r -> TIME.format(r.started())),
+	STARTED("Started", 130, r -> Times.FORMAT.format(r.started())),
 	DURATION("Duration", 70, r -> String.format(Locale.ROOT, "%.1f s", r.durationMillis() / 1000.0)),
 	EPOCHS("Epochs", 80, r -> r.epochs().size() + " / " + r.maxEpochs()),
 	TRAIN_LOSS("Train loss", 80, r -> last(r, EpochEnd::trainLoss, false)),
@@ -21,9 +21,6 @@ enum RunColumns {
 	TEST_LOSS("Test loss", 80, r -> last(r, EpochEnd::testLoss, false)),
 	TEST_ACC("Test acc", 70, r -> last(r, EpochEnd::testAccuracy, true)),
 	STATUS("Status", 260, r -> r.status() + (r.message().isEmpty() ? "" : ": " + r.message()));
-
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-			.withZone(ZoneId.systemDefault());
 
 	final String header;
 	final int width;
@@ -42,5 +39,14 @@ enum RunColumns {
 			return "";
 		}
 		return percent ? String.format(Locale.ROOT, "%.1f%%", 100 * v) : String.format(Locale.ROOT, "%.4g", v);
+	}
+}
+
+/** Holder so the enum constants can use the formatter. */
+final class Times {
+	static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+			.withZone(ZoneId.systemDefault());
+
+	private Times() {
 	}
 }
