@@ -1,0 +1,124 @@
+package dev.nnet.lang.runs;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import dev.nnet.engine.train.EpochEnd;
+import dev.nnet.engine.train.TrainingResult;
+
+/**
+ * One training run: what ran, how it ended and its per-epoch metrics. Filled live by the training thread
+ * ({@link #addEpoch}, {@link #finish}) while views read it: the epoch list is copy-on-write, the rest volatile.
+ */
+public final class RunRecord {
+
+	private final String id;
+	private final String source;
+	private final String network;
+	private final String training;
+	private final String data;
+	private final Instant started;
+	private final int maxEpochs;
+	private final List<String> layerNames;
+	private final List<EpochEnd> epochs = new CopyOnWriteArrayList<>();
+	private volatile RunStatus status = RunStatus.RUNNING;
+	private volatile long durationMillis;
+	private volatile String message = "";
+	private volatile String affectedLayer;
+	private volatile List<RunDiagnostic> diagnostics = List.of();
+
+	/**
+	 * @param id         unique, file-name safe (see {@link RunStore#newId})
+	 * @param source     the {@code .nnet} file, project-relative
+	 * @param network    the network's name
+	 * @param training   the training's name
+	 * @param data       the data set's name
+	 * @param started    start time
+	 * @param maxEpochs  the epoch cap
+	 * @param layerNames engine layer names, input side first
+	 */
+	public RunRecord(String id, String source, String network, String training, String data, Instant started,
+			int maxEpochs, List<String> layerNames) {
+		this.id = id;
+		this.source = source;
+		this.network = network;
+		this.training = training;
+		this.data = data;
+		this.started = started;
+		this.maxEpochs = maxEpochs;
+		this.layerNames = List.copyOf(layerNames);
+	}
+
+	/** Appends an epoch's metrics (training thread). */
+	public void addEpoch(EpochEnd epoch) {
+		epochs.add(epoch);
+		durationMillis = java.time.Duration.between(started, Instant.now()).toMillis();
+	}
+
+	/**
+	 * Records the outcome and derives the diagnostics.
+	 *
+	 * @param result the engine's result
+	 */
+	public void finish(TrainingResult result) {
+		if (epochs.isEmpty() && !result.history().isEmpty()) {
+			epochs.addAll(result.history());
+		}
+		this.message = result.message() == null ? "" : result.message();
+		this.affectedLayer = result.affectedLayer();
+		this.durationMillis = java.time.Duration.between(started, Instant.now()).toMillis();
+		this.status = RunStatus.of(result.status());
+		this.diagnostics = RunDiagnostics.analyze(this);
+	}
+
+	/** Records a run that could not start or crashed. */
+	public void fail(String why) {
+		this.message = why;
+		this.durationMillis = java.time.Duration.between(started, Instant.now()).toMillis();
+		this.status = RunStatus.FAILED;
+	}
+
+	/** Restores the stored outcome (used by {@link RunStore}). */
+	void restore(RunStatus status, long duration, String message, String affectedLayer, List<EpochEnd> history) {
+		this.status = status;
+		this.durationMillis = duration;
+		this.message = message;
+		this.affectedLayer = affectedLayer;
+		this.epochs.addAll(history);
+		this.diagnostics = status == RunStatus.RUNNING ? List.of() : RunDiagnostics.analyze(this);
+	}
+
+	public String id() { return id; }
+	/** @return the {@code .nnet} file, project-relative */
+	public String source() { return source; }
+	public String network() { return network; }
+	public String training() { return training; }
+	public String data() { return data; }
+	public Instant started() { return started; }
+	public int maxEpochs() { return maxEpochs; }
+	/** @return the engine's layer names, input side first */
+	public List<String> layerNames() { return layerNames; }
+	/** @return a snapshot of the epochs so far */
+	public List<EpochEnd> epochs() { return new ArrayList<>(epochs); }
+	public RunStatus status() { return status; }
+	public long durationMillis() { return durationMillis; }
+	/** @return the engine's explanation of the outcome (why it diverged, which target was reached...) */
+	public String message() { return message; }
+	/** @return for DIVERGED, the first layer with non-finite values, else null */
+	public String affectedLayer() { return affectedLayer; }
+	/** @return what the engine observed that deserves a warning; empty while running */
+	public List<RunDiagnostic> diagnostics() { return diagnostics; }
+
+	/** @return the last epoch or null */
+	public EpochEnd lastEpoch() {
+		List<EpochEnd> e = epochs();
+		return e.isEmpty() ? null : e.get(e.size() - 1);
+	}
+
+	@Override
+	public String toString() {
+		return id + " " + status;
+	}
+}

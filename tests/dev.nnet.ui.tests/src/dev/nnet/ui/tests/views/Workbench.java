@@ -1,0 +1,115 @@
+package dev.nnet.ui.tests.views;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+
+/** Helpers for workbench tests: projects, waiting on conditions by spinning the event loop, screenshots. */
+public final class Workbench {
+
+	private Workbench() {
+	}
+
+	public static IWorkbenchPage page() {
+		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+	}
+
+	public static IProject project(String name) throws Exception {
+		IProject p = ResourcesPlugin.getWorkspace().getRoot().getProject(name);
+		if (p.exists()) {
+			p.delete(true, true, null);
+		}
+		p.create(null);
+		p.open(null);
+		return p;
+	}
+
+	public static IFile file(IProject p, String name, String text) throws Exception {
+		IFile f = p.getFile(name);
+		f.create(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), true, null);
+		return f;
+	}
+
+	/** Spins the UI event loop until the condition holds; fails after the deadline. No fixed sleeps. */
+	public static void waitFor(String what, long timeoutMillis, BooleanSupplier condition) {
+		Display d = Display.getCurrent();
+		long end = System.currentTimeMillis() + timeoutMillis;
+		while (!condition.getAsBoolean()) {
+			if (System.currentTimeMillis() > end) {
+				fail("timed out after " + timeoutMillis + " ms waiting for " + what);
+			}
+			if (!d.readAndDispatch()) {
+				d.timerExec(10, () -> {
+				});
+				d.sleep();
+			}
+		}
+	}
+
+	/** Processes pending UI events. */
+	public static void flush() {
+		Display d = Display.getCurrent();
+		while (d.readAndDispatch()) {
+			// drain
+		}
+	}
+
+	/** @return the examples folder of the repository (walks up from the working directory), or null */
+	public static Path examples() {
+		for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+			if (Files.isRegularFile(p.resolve("examples/xor.nnet"))) {
+				return p.resolve("examples");
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Saves the workbench window as PNG into the folder named by system property {@code nnet.screenshots} (no-op
+	 * without it).
+	 */
+	public static void screenshot(String name, org.eclipse.ui.IViewPart view) throws Exception {
+		String dir = System.getProperty("nnet.screenshots");
+		if (dir == null || dir.isBlank()) {
+			return;
+		}
+		Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+		shell.setBounds(0, 0, 1400, 860);
+		page().activate(view);
+		page().setPartState(page().getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
+		long until = System.currentTimeMillis() + 300;
+		waitFor("the zoomed view to paint", 2_000, () -> {
+			flush();
+			return System.currentTimeMillis() > until;
+		});
+		Rectangle b = shell.getBounds();
+		Image image = new Image(shell.getDisplay(), b.width, b.height);
+		GC gc = new GC(shell.getDisplay());
+		gc.copyArea(image, b.x, b.y);
+		gc.dispose();
+		ImageLoader loader = new ImageLoader();
+		loader.data = new ImageData[] { image.getImageData() };
+		Files.createDirectories(Path.of(dir));
+		loader.save(Path.of(dir, name).toString(), SWT.IMAGE_PNG);
+		image.dispose();
+		page().setPartState(page().getReference(view), IWorkbenchPage.STATE_RESTORED);
+	}
+}
