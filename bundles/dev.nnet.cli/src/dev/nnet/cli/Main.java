@@ -30,6 +30,8 @@ public final class Main {
 			             [--init-from MODEL.json] [--save MODEL.json] [--save-initial MODEL.json]
 			                                      validate, then train (without --training: the file's last training)
 			  generate FILE... -o DIR             write the Java classes of networks and trainings to DIR
+			  graph FILE [--network NAME] -o OUT.svg|OUT.dot
+			                                      draw a network (without --network: the file's last one)
 			  predict MODEL.json DATA.csv         one prediction per row (the first columns are the inputs)
 			  lsp                                 the language server on stdin/stdout
 			  ide                                 start the NNet IDE (needs a display)
@@ -72,6 +74,7 @@ public final class Main {
 			case "check" -> new CheckCommand(out, err).run(rest);
 			case "train" -> new TrainCommand(out, err).run(rest);
 			case "generate" -> new GenerateCommand(out, err).run(rest);
+			case "graph" -> new GraphCommand(out, err).run(rest);
 			case "predict" -> new PredictCommand(out, err).run(rest);
 			case "lsp" -> LanguageServer.serve(System.in, System.out);
 			case "ide" -> IdeLauncher.start(err);
