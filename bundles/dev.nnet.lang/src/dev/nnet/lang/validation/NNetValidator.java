@@ -66,6 +66,9 @@ public class NNetValidator extends AbstractNNetValidator {
 	@Inject
 	private IQualifiedNameProvider names;
 
+	@Inject
+	private ValidationSettings settings;
+
 	// ------------------------------------------------------------ rule 1: sizes against the data
 
 	@Check
@@ -223,7 +226,7 @@ public class NNetValidator extends AbstractNNetValidator {
 				continue;
 			}
 			int run = i - start;
-			if (run >= 4) {
+			if (run >= settings.vanishingDepth()) {
 				LayerShape first = layers.get(start);
 				LayerShape last = layers.get(i - 1);
 				String bound = String.format(java.util.Locale.ROOT, "%.3g", Math.pow(0.25, run));
@@ -323,7 +326,7 @@ public class NNetValidator extends AbstractNNetValidator {
 		if (rate <= 0) {
 			error(Messages.get("invalidLearningRate", NNetValueConverters.format(rate)), Literals.OPTIMIZER__LEARNING_RATE,
 					IssueCodes.INVALID_LEARNING_RATE);
-		} else if (rate > 1 && o.eContainer() instanceof Training t && network(t) != null) {
+		} else if (rate > settings.largeLearningRate() && o.eContainer() instanceof Training t && network(t) != null) {
 			NetworkShape shape = shapes.infer(network(t));
 			for (LayerShape l : shape.layers()) {
 				if (UNBOUNDED.contains(l.activation())) {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -118,24 +117,23 @@ public class NNetDocumentModel {
 		}
 		boolean[] changed = { false };
 		try {
-			file.getProject().accept(r -> {
-				if (r.getType() == IResource.FILE && "nnet".equals(r.getFileExtension()) && !r.equals(file)
-						&& !r.getProjectRelativePath().segment(0).equals("bin")) {
-					URI uri = URI.createPlatformResourceURI(r.getFullPath().toString(), true);
-					Long stamp = r.getModificationStamp();
-					if (!stamp.equals(siblingStamps.get(uri))) {
-						Resource old = resourceSet.getResource(uri, false);
-						if (old != null) {
-							old.unload();
-							resourceSet.getResources().remove(old);
-						}
-						resourceSet.getResource(uri, true);
-						siblingStamps.put(uri, stamp);
-						changed[0] = true;
-					}
+			for (IFile r : dev.nnet.ui.builder.ProjectResources.nnetFiles(file.getProject())) {
+				if (r.equals(file)) {
+					continue;
 				}
-				return true;
-			});
+				URI uri = dev.nnet.ui.builder.ProjectResources.uri(r);
+				Long stamp = r.getModificationStamp();
+				if (!stamp.equals(siblingStamps.get(uri))) {
+					Resource old = resourceSet.getResource(uri, false);
+					if (old != null) {
+						old.unload();
+						resourceSet.getResources().remove(old);
+					}
+					resourceSet.getResource(uri, true);
+					siblingStamps.put(uri, stamp);
+					changed[0] = true;
+				}
+			}
 		} catch (CoreException | RuntimeException e) {
 			// a sibling that cannot be read: references into it stay unresolved and are reported as such
 		}

@@ -38,6 +38,7 @@ public final class NNetUiPlugin {
 				result = injector;
 				if (result == null) {
 					result = new NNetIdeSetup().createInjectorAndDoEMFRegistration();
+					dev.nnet.ui.preferences.ValidationPreferences.install(result, preferences());
 					injector = result;
 				}
 			}
