@@ -88,6 +88,9 @@ public final class NNetActions {
 				}
 			}
 			edit.apply(document);
+			int start = document.getLineOffset(first);
+			int end = document.getLineOffset(last) + lineText(document, last).stripTrailing().length();
+			editor.selectAndReveal(start, end - start); // the whole lines, so toggling again covers the same lines
 		} catch (BadLocationException e) {
 			NNetUiPlugin.log("Toggle comment failed", e);
 		}

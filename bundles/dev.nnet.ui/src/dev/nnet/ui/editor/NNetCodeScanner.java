@@ -14,7 +14,7 @@ import org.eclipse.jface.text.rules.Token;
 import org.eclipse.jface.text.rules.WhitespaceRule;
 import org.eclipse.jface.text.rules.WordRule;
 import org.eclipse.xtext.EnumLiteralDeclaration;
-import org.eclipse.xtext.EnumRule;
+import org.eclipse.xtext.Keyword;
 import org.eclipse.xtext.GrammarUtil;
 import org.eclipse.xtext.IGrammarAccess;
 
@@ -25,18 +25,18 @@ import org.eclipse.xtext.IGrammarAccess;
 class NNetCodeScanner extends RuleBasedScanner {
 
 	NNetCodeScanner(IGrammarAccess grammar, NNetColors colors) {
-		Set<String> literals = new TreeSet<>();
-		for (EnumRule rule : GrammarUtil.allEnumRules(grammar.getGrammar())) {
-			for (EnumLiteralDeclaration literal : org.eclipse.xtext.EcoreUtil2.getAllContentsOfType(rule,
-					EnumLiteralDeclaration.class)) {
-				literals.add(literal.getLiteral().getValue());
+		// a keyword is structural if the grammar uses it outside an enum anywhere ("perceptron" is both)
+		Set<String> structural = new TreeSet<>();
+		for (Keyword k : org.eclipse.xtext.EcoreUtil2.getAllContentsOfType(grammar.getGrammar(), Keyword.class)) {
+			if (!(k.eContainer() instanceof EnumLiteralDeclaration)) {
+				structural.add(k.getValue());
 			}
 		}
 		WordRule words = new WordRule(new Identifiers(), Token.UNDEFINED);
 		for (String keyword : GrammarUtil.getAllKeywords(grammar.getGrammar())) {
 			if (Character.isLetter(keyword.charAt(0))) {
-				words.addWord(keyword, literals.contains(keyword) ? colors.token(NNetColors.LITERAL)
-						: colors.token(NNetColors.KEYWORD));
+				words.addWord(keyword, structural.contains(keyword) ? colors.token(NNetColors.KEYWORD)
+						: colors.token(NNetColors.LITERAL));
 			}
 		}
 		List<IRule> rules = new ArrayList<>();

@@ -56,6 +56,7 @@ public class NNetEditor extends TextEditor {
 
 	private final CopyOnWriteArrayList<NNetModelListener> listeners = new CopyOnWriteArrayList<>();
 	private volatile NNetDocumentModel documentModel;
+	private volatile String reconciledText;
 	private NNetSemanticHighlighter semanticHighlighter;
 	private NNetOutlinePage outlinePage;
 	private NNetColors colors;
@@ -183,10 +184,12 @@ public class NNetEditor extends TextEditor {
 		return getDocumentProvider() == null ? null : getDocumentProvider().getDocument(getEditorInput());
 	}
 
-	/** @return the text of the last reparse, or null before the first; tests use it to wait for a reconcile */
+	/**
+	 * @return the text whose parse has been fully processed (annotations, outline, listeners), or null before the
+	 *         first reconcile; tests wait for it to equal the document's text
+	 */
 	public String getReconciledText() {
-		NNetDocumentModel model = documentModel;
-		return model == null ? null : model.parsedText();
+		return reconciledText;
 	}
 
 	// ---------------------------------------------------------------- internal
@@ -211,6 +214,7 @@ public class NNetEditor extends TextEditor {
 		Display display = viewer.getTextWidget().getDisplay();
 		NNetSemanticHighlighter.Result highlights = semanticHighlighter == null ? null
 				: readOnly(semanticHighlighter::compute);
+		String text = documentModel.parsedText();
 		display.asyncExec(() -> {
 			if (getSourceViewer() == null || getSourceViewer().getTextWidget().isDisposed()) {
 				return;
@@ -221,6 +225,7 @@ public class NNetEditor extends TextEditor {
 			if (outlinePage != null) {
 				outlinePage.refresh();
 			}
+			reconciledText = text;
 			for (NNetModelListener listener : listeners) {
 				try {
 					listener.modelChanged(this);

@@ -90,9 +90,11 @@ public class NewNNetProjectWizard extends Wizard implements INewWizard {
 	public static IFile create(IProject project, IPath location, IProgressMonitor monitor) throws CoreException {
 		IProjectDescription description = ResourcesPlugin.getWorkspace().newProjectDescription(project.getName());
 		description.setLocation(location);
-		description.setNatureIds(new String[] { JavaCore.NATURE_ID });
 		project.create(description, monitor);
 		project.open(monitor);
+		description = project.getDescription();
+		description.setNatureIds(new String[] { JavaCore.NATURE_ID }); // configured now: adds the Java builder
+		project.setDescription(description, monitor);
 		IFolder src = project.getFolder("src");
 		src.create(true, true, monitor);
 		IFolder srcGen = project.getFolder(NNetBuilder.SRC_GEN);

@@ -171,13 +171,12 @@ public class NNetQuickFixes {
 		}
 		List<TextEdit> edits = new ArrayList<>();
 		for (Dense d : run) {
-			edits.addAll(activationEdits(d, "relu"));
 			if (d.getInit() != null) {
+				edits.addAll(activationEdits(d, "relu"));
 				INode init = NodeModelUtils.findActualNodeFor(d.getInit());
 				edits.add(new TextEdit(init.getOffset(), init.getLength(), "he_normal"));
 			} else {
-				INode after = NodeModelUtils.findActualNodeFor(d.getActivation());
-				edits.add(new TextEdit(after.getEndOffset(), 0, " init he_normal"));
+				edits.addAll(activationEdits(d, "relu init he_normal"));
 			}
 		}
 		fixes.add(new Fix("Use relu with he_normal initialisation in " + run.size() + " hidden layer(s)", edits));
