@@ -59,7 +59,12 @@ public class LiveValidationTest {
 
 		IDocument document = editor.getDocument();
 		int at = document.get().indexOf("input 4") + "input ".length();
+		long typed = System.nanoTime();
 		document.replace(at, 1, "5");
+		UiTesting.waitFor("the error annotation", () -> !issues(editor, Severity.ERROR).isEmpty());
+		long millis = (System.nanoTime() - typed) / 1_000_000;
+		System.out.println("Keystroke to error annotation: " + millis + " ms (reconcile delay 300 ms)");
+		assertTrue(millis < 3000, "annotation after " + millis + " ms");
 		awaitReconciled(editor);
 		List<NNetIssueAnnotation> errors = issues(editor, Severity.ERROR);
 		assertEquals(1, errors.size(), describe(errors));
