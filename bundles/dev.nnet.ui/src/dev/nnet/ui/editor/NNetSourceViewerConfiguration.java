@@ -2,7 +2,13 @@ package dev.nnet.ui.editor;
 
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextHover;
+import org.eclipse.jface.text.ITextViewer;
+import org.eclipse.jface.text.Region;
+import org.eclipse.jface.text.information.IInformationPresenter;
+import org.eclipse.jface.text.information.IInformationProvider;
+import org.eclipse.jface.text.information.InformationPresenter;
 import org.eclipse.jface.text.contentassist.ContentAssistant;
 import org.eclipse.jface.text.contentassist.IContentAssistant;
 import org.eclipse.jface.text.hyperlink.IHyperlinkDetector;
@@ -91,6 +97,31 @@ class NNetSourceViewerConfiguration extends TextSourceViewerConfiguration {
 	@Override
 	public ITextHover getTextHover(ISourceViewer sourceViewer, String contentType) {
 		return new NNetTextHover(editor, sourceViewer);
+	}
+
+	/** F2 (Show Tooltip Description): the hover text of the caret's position in a focusable popup. */
+	@Override
+	public IInformationPresenter getInformationPresenter(ISourceViewer sourceViewer) {
+		InformationPresenter presenter = new InformationPresenter(
+				parent -> new org.eclipse.jface.text.DefaultInformationControl(parent, true));
+		presenter.setDocumentPartitioning(NNetPartitions.PARTITIONING);
+		NNetTextHover hover = new NNetTextHover(editor, sourceViewer);
+		IInformationProvider provider = new IInformationProvider() {
+			@Override
+			public IRegion getSubject(ITextViewer textViewer, int offset) {
+				return new Region(offset, 0);
+			}
+
+			@Override
+			public String getInformation(ITextViewer textViewer, IRegion subject) {
+				return hover.getHoverInfo(textViewer, subject);
+			}
+		};
+		for (String type : NNetPartitions.TYPES) {
+			presenter.setInformationProvider(provider, type);
+		}
+		presenter.setSizeConstraints(90, 14, false, true);
+		return presenter;
 	}
 
 	@Override

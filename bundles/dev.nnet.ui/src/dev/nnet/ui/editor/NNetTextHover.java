@@ -36,24 +36,32 @@ public class NNetTextHover implements ITextHover {
 		this.viewer = viewer;
 	}
 
+	/**
+	 * @return the hover as the small HTML the platform's information controls render: issue messages in bold,
+	 *         then the documentation, line breaks kept
+	 */
 	@Override
 	public String getHoverInfo(ITextViewer textViewer, IRegion region) {
-		StringJoiner text = new StringJoiner("\n\n");
+		StringJoiner text = new StringJoiner("<p>");
 		IAnnotationModel annotations = viewer.getAnnotationModel();
 		if (annotations != null) {
 			for (Iterator<Annotation> it = annotations.getAnnotationIterator(); it.hasNext();) {
 				Annotation a = it.next();
 				Position p = annotations.getPosition(a);
 				if (a instanceof NNetIssueAnnotation && p != null && p.overlapsWith(region.getOffset(), 1)) {
-					text.add(a.getText());
+					text.add("<b>" + html(a.getText()) + "</b>");
 				}
 			}
 		}
 		String documentation = documentationAt(region.getOffset());
 		if (documentation != null) {
-			text.add(documentation);
+			text.add(html(documentation));
 		}
 		return text.length() == 0 ? null : text.toString();
+	}
+
+	private static String html(String plain) {
+		return plain.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br>");
 	}
 
 	/** @return the documentation of the element at {@code offset} in the last parse, or null */

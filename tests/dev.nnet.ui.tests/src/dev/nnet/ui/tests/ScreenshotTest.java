@@ -78,10 +78,16 @@ public class ScreenshotTest {
 		});
 		shell.redraw(0, 0, 1400, 900, true);
 		UiTesting.drain();
+		// F2 on the warning: the hover with the validator's message and the documentation
+		editor.selectAndReveal(text.indexOf("data xor", text.indexOf("perceptronRun")) + 6, 0);
+		editor.action(org.eclipse.ui.texteditor.ITextEditorActionConstants.SHOW_INFORMATION).run();
+		UiTesting.waitFor("the hover to open", () -> shell.getDisplay().getShells().length > 1
+				&& java.util.Arrays.stream(shell.getDisplay().getShells()).anyMatch(s -> s != shell && s.isVisible()));
+		UiTesting.drain();
 
 		Rectangle area = shell.getBounds();
 		Image image = new Image(shell.getDisplay(), area.width, area.height);
-		GC gc = new GC(shell);
+		GC gc = new GC(shell.getDisplay()); // the screen, so that the hover's own shell is in the picture
 		try {
 			shell.update();
 			gc.copyArea(image, 0, 0);
