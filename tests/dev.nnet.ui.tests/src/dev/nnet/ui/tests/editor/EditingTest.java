@@ -83,11 +83,21 @@ public class EditingTest {
 	@Test
 	public void theCommandsHaveTheirUsualKeys() throws Exception {
 		project = UiTesting.project("edit-keys");
-		UiTesting.open(UiTesting.file(project, "k.nnet", "network N { input 1 }\n"));
+		NNetEditor editor = UiTesting.open(UiTesting.file(project, "k.nnet", "network N { input 1 }\n"));
 		IBindingService bindings = PlatformUI.getWorkbench().getService(IBindingService.class);
 		TriggerSequence[] format = bindings.getActiveBindingsFor(NNetActions.FORMAT);
 		TriggerSequence[] comment = bindings.getActiveBindingsFor(NNetActions.TOGGLE_COMMENT);
 		assertTrue(format.length > 0 && format[0].toString().equals("CTRL+SHIFT+F"), java.util.Arrays.toString(format));
 		assertTrue(comment.length > 0 && comment[0].toString().equals("CTRL+/"), java.util.Arrays.toString(comment));
+		String[][] platform = { { org.eclipse.ui.texteditor.ITextEditorActionDefinitionIds.CONTENT_ASSIST_PROPOSALS, "CTRL+SPACE",
+				org.eclipse.ui.texteditor.ITextEditorActionConstants.CONTENT_ASSIST },
+				{ org.eclipse.ui.texteditor.ITextEditorActionDefinitionIds.QUICK_ASSIST, "CTRL+1",
+						org.eclipse.ui.texteditor.ITextEditorActionConstants.QUICK_ASSIST } };
+		for (String[] command : platform) {
+			TriggerSequence[] keys = bindings.getActiveBindingsFor(command[0]);
+			assertTrue(java.util.Arrays.stream(keys).anyMatch(k -> k.toString().equals(command[1])),
+					command[0] + ": " + java.util.Arrays.toString(keys));
+			assertTrue(editor.action(command[2]) != null && editor.action(command[2]).isEnabled(), command[2]);
+		}
 	}
 }
