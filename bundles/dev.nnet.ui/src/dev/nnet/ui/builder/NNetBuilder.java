@@ -124,16 +124,26 @@ public class NNetBuilder extends IncrementalProjectBuilder {
 		generator.doGenerate(resource, fsa, context);
 		generator.afterGenerate(resource, fsa, context);
 		Set<IFile> written = new HashSet<>();
-		String prefix = IFileSystemAccess.DEFAULT_OUTPUT;
 		for (Map.Entry<String, CharSequence> e : fsa.getTextFiles().entrySet()) {
-			if (!e.getKey().startsWith(prefix)) {
-				continue;
-			}
-			IFile target = project.getFolder(SRC_GEN).getFile(IPath.fromOSString(e.getKey().substring(prefix.length())));
+			IFile target = project.getFolder(SRC_GEN).getFile(IPath.fromOSString(withoutOutputName(fsa, e.getKey())));
 			write(target, e.getValue().toString(), monitor);
 			written.add(target);
 		}
 		return written;
+	}
+
+	/** The in-memory keys are output configuration name + path; every output goes to src-gen. */
+	private static String withoutOutputName(InMemoryFileSystemAccess fsa, String key) {
+		String best = "";
+		for (String output : fsa.getOutputConfigurations().keySet()) {
+			if (key.startsWith(output) && output.length() > best.length()) {
+				best = output;
+			}
+		}
+		if (best.isEmpty() && key.startsWith(IFileSystemAccess.DEFAULT_OUTPUT)) {
+			best = IFileSystemAccess.DEFAULT_OUTPUT;
+		}
+		return key.substring(best.length());
 	}
 
 	private static void write(IFile target, String text, IProgressMonitor monitor) throws CoreException {

@@ -105,7 +105,15 @@ public class NNetBuilderTest {
 	@Test
 	public void validatesEveryFileIntoMarkersWithLineAndQuickFixData() throws Exception {
 		project = UiTesting.project("builder-markers");
-		NNetNature.addTo(project);
+		// the context menu's "Configure as NNet Project"
+		org.eclipse.core.expressions.EvaluationContext context = new org.eclipse.core.expressions.EvaluationContext(null,
+				project);
+		context.addVariable(org.eclipse.ui.ISources.ACTIVE_CURRENT_SELECTION_NAME,
+				new org.eclipse.jface.viewers.StructuredSelection(project));
+		new dev.nnet.ui.builder.AddNNetNatureHandler()
+				.execute(new org.eclipse.core.commands.ExecutionEvent(null, java.util.Map.of(), null, context));
+		assertTrue(project.hasNature(NNetNature.ID));
+		assertEquals(NNetBuilder.ID, project.getDescription().getBuildSpec()[0].getBuilderName());
 		UiTesting.file(project, "nets.nnet", "package shared\nnetwork Net {\n  input 3\n  dense out 1 sigmoid\n}\n");
 		IFile uses = UiTesting.file(project, "uses.nnet", "import shared.*\ndata d {\n  samples {\n    (0, 1) -> 1\n"
 				+ "    (1, 0) -> 0\n  }\n}\ntraining t {\n  network Net\n  data d\n}\n");
