@@ -98,6 +98,11 @@ public class NNetEditor extends TextEditor {
 	public void createPartControl(Composite parent) {
 		super.createPartControl(parent);
 		semanticHighlighter = new NNetSemanticHighlighter((SourceViewer) getSourceViewer(), colors);
+		IAnnotationModel annotations = getAnnotationModel();
+		if (annotations != null) {
+			// markers the builder adds while the editor is open are shown by the live annotations already
+			annotations.addAnnotationModelListener(NNetReconcilingStrategy::hideBuilderMarkers);
+		}
 	}
 
 	@Override

@@ -98,15 +98,26 @@ class NNetReconcilingStrategy implements IReconcilingStrategy, IReconcilingStrat
 			Annotation a = it.next();
 			if (a instanceof NNetIssueAnnotation) {
 				removed.add(a);
-			} else if (a instanceof MarkerAnnotation m && !m.isMarkedDeleted() && isBuilderMarker(m)) {
-				m.markDeleted(true); // the live annotations replace the builder's markers while the editor is open
 			}
 		}
+		hideBuilderMarkers(annotations);
 		if (annotations instanceof IAnnotationModelExtension ext) {
 			ext.replaceAnnotations(removed.toArray(Annotation[]::new), added);
 		} else {
 			removed.forEach(annotations::removeAnnotation);
 			added.forEach(annotations::addAnnotation);
+		}
+	}
+
+	/**
+	 * The live annotations replace the builder's markers while the editor is open: marker annotations of
+	 * {@link NNetEditor#PROBLEM_MARKER} are marked deleted (neither painted nor shown in the ruler).
+	 */
+	static void hideBuilderMarkers(IAnnotationModel annotations) {
+		for (Iterator<Annotation> it = annotations.getAnnotationIterator(); it.hasNext();) {
+			if (it.next() instanceof MarkerAnnotation m && !m.isMarkedDeleted() && isBuilderMarker(m)) {
+				m.markDeleted(true);
+			}
 		}
 	}
 

@@ -81,6 +81,34 @@ public class LiveValidationTest {
 	}
 
 	@Test
+	public void builderMarkersDoNotDoubleTheLiveAnnotationsOfAnOpenEditor() throws Exception {
+		project = UiTesting.project("live-markers");
+		dev.nnet.ui.builder.NNetNature.addTo(project);
+		IFile file = UiTesting.file(project, "x.nnet", NNetTemplate.XOR_MLP.text().replace("input 2\n}", "input 3\n}"));
+		NNetEditor editor = UiTesting.open(file);
+		project.build(org.eclipse.core.resources.IncrementalProjectBuilder.FULL_BUILD, null);
+		org.eclipse.jface.text.source.IAnnotationModel model = editor.getDocumentProvider()
+				.getAnnotationModel(editor.getEditorInput());
+		UiTesting.waitFor("the marker annotations", () -> {
+			int markers = 0;
+			for (var it = model.getAnnotationIterator(); it.hasNext();) {
+				markers += it.next() instanceof org.eclipse.ui.texteditor.MarkerAnnotation ? 1 : 0;
+			}
+			return markers > 0;
+		});
+		List<String> visible = new ArrayList<>();
+		for (var it = model.getAnnotationIterator(); it.hasNext();) {
+			var a = it.next();
+			boolean problem = a instanceof NNetIssueAnnotation || a instanceof org.eclipse.ui.texteditor.MarkerAnnotation;
+			if (problem && !a.isMarkedDeleted()) {
+				visible.add(a.getClass().getSimpleName() + ": " + a.getText());
+			}
+		}
+		assertEquals(2, visible.size(), "one error and one warning, each once: " + visible);
+		assertTrue(visible.stream().allMatch(v -> v.startsWith("NNetIssueAnnotation")), visible.toString());
+	}
+
+	@Test
 	public void modelListenersAreToldInTheUiThreadAfterEachReparse() throws Exception {
 		project = UiTesting.project("live-listener");
 		IFile file = UiTesting.file(project, "xor.nnet", NNetTemplate.XOR_MLP.text());
