@@ -30,6 +30,9 @@ public class ArchitectureValidator extends NNetRuleValidator {
 	@Inject
 	private ShapeInference shapes;
 
+	@Inject
+	private ValidationSettings settings;
+
 	@Check
 	public void checkLossMatchesOutput(Network n) {
 		if (!ModelFacts.hasLoss(n)) {
@@ -114,7 +117,7 @@ public class ArchitectureValidator extends NNetRuleValidator {
 				continue;
 			}
 			int run = i - start;
-			if (run >= 4) {
+			if (run >= settings.vanishingDepth()) {
 				LayerShape first = layers.get(start);
 				LayerShape last = layers.get(i - 1);
 				String bound = String.format(java.util.Locale.ROOT, "%.3g", Math.pow(0.25, run));

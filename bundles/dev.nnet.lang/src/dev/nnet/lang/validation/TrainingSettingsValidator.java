@@ -39,6 +39,9 @@ public class TrainingSettingsValidator extends NNetRuleValidator {
 	private ShapeInference shapes;
 
 	@Inject
+	private ValidationSettings settings;
+
+	@Inject
 	private DataInspector dataInspector;
 
 	@Check
@@ -62,7 +65,7 @@ public class TrainingSettingsValidator extends NNetRuleValidator {
 		if (rate <= 0) {
 			error(Messages.get("invalidLearningRate", NNetValueConverters.format(rate)), Literals.OPTIMIZER__LEARNING_RATE,
 					IssueCodes.INVALID_LEARNING_RATE);
-		} else if (rate > 1 && o.eContainer() instanceof Training t && network(t) != null) {
+		} else if (rate > settings.largeLearningRate() && o.eContainer() instanceof Training t && network(t) != null) {
 			NetworkShape shape = shapes.infer(network(t));
 			for (LayerShape l : shape.layers()) {
 				if (UNBOUNDED.contains(l.activation())) {

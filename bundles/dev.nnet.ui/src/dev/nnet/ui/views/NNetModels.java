@@ -19,33 +19,21 @@ import org.eclipse.xtext.resource.XtextResourceSet;
 
 import com.google.inject.Injector;
 
-import dev.nnet.lang.ide.NNetIdeSetup;
+import dev.nnet.ui.internal.NNetUiPlugin;
 import dev.nnet.lang.nnet.Model;
 
 /**
- * The one place where the views and launches get at the language: the Guice injector and parsing of
- * {@code .nnet} text. Thread-safe; each call parses into a fresh resource set. (When the editor's
- * {@code NNetUiPlugin.injector()} is merged, {@link #injector()} should delegate to it.)
+ * Where the views and launches get at the language: the editor's shared Guice injector and parsing of
+ * {@code .nnet} text. Thread-safe; each call parses into a fresh resource set.
  */
 public final class NNetModels {
-
-	private static volatile Injector injector;
 
 	private NNetModels() {
 	}
 
-	/** @return the language's injector, created on first use */
+	/** @return the language's injector, shared with the editor ({@link NNetUiPlugin#injector()}) */
 	public static Injector injector() {
-		Injector i = injector;
-		if (i == null) {
-			synchronized (NNetModels.class) {
-				i = injector;
-				if (i == null) {
-					i = injector = new NNetIdeSetup().createInjectorAndDoEMFRegistration();
-				}
-			}
-		}
-		return i;
+		return NNetUiPlugin.injector();
 	}
 
 	/**

@@ -1,0 +1,109 @@
+package dev.nnet.lang.ide.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.util.StringInputStream;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
+import org.junit.jupiter.api.Test;
+
+import com.google.inject.Injector;
+
+import dev.nnet.lang.ide.NNetIdeSetup;
+import dev.nnet.lang.ide.quickfix.Fix;
+import dev.nnet.lang.ide.quickfix.NNetQuickFixes;
+import dev.nnet.lang.ide.quickfix.TextEdit;
+
+/** The quick fixes as text edits, without UI: each fix removes its issue and leaves no error. */
+public class NNetQuickFixesTest {
+
+	private static final Injector INJECTOR = new NNetIdeSetup().createInjectorAndDoEMFRegistration();
+	private static final String XOR = "data xor { samples { (0, 0) -> 0 (0, 1) -> 1 (1, 0) -> 1 (1, 1) -> 0 } }\n";
+
+	private static int counter;
+
+	private static XtextResource parse(String text) throws Exception {
+		XtextResourceSet set = INJECTOR.getInstance(XtextResourceSet.class);
+		XtextResource resource = (XtextResource) set.createResource(URI.createURI("inmemory:/f" + counter++ + ".nnet"));
+		resource.load(new StringInputStream(text), null);
+		return resource;
+	}
+
+	private static List<Issue> validate(XtextResource resource) {
+		return INJECTOR.getInstance(IResourceValidator.class).validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
+	}
+
+	/** Applies the fix labelled {@code label} of the first {@code code} issue; returns the fixed text. */
+	private static String applyFix(String text, String code, String label) throws Exception {
+		XtextResource resource = parse(text);
+		Issue issue = validate(resource).stream().filter(i -> ("dev.nnet.lang." + code).equals(i.getCode())).findFirst()
+				.orElseThrow(() -> new AssertionError("no " + code + " in " + validate(resource)));
+		List<Fix> fixes = INJECTOR.getInstance(NNetQuickFixes.class).fixes(resource, issue);
+		Fix fix = fixes.stream().filter(f -> f.label().equals(label)).findFirst()
+				.orElseThrow(() -> new AssertionError(label + " not in " + fixes));
+		String fixed = TextEdit.apply(text, fix.edits());
+		List<Issue> after = validate(parse(fixed));
+		assertTrue(after.stream().noneMatch(i -> i.getSeverity() == Severity.ERROR), fixed + "\n" + after);
+		assertTrue(after.stream().noneMatch(i -> ("dev.nnet.lang." + code).equals(i.getCode())), fixed + "\n" + after);
+		return fixed;
+	}
+
+	@Test
+	public void inputSize() throws Exception {
+		String fixed = applyFix(XOR + "network N { input 5 dense h 4 tanh dense o 1 sigmoid }\ntraining t { network N data xor }",
+				"inputSizeMismatch", "Set 'input 2' in N");
+		assertTrue(fixed.contains("input 2 dense"), fixed);
+	}
+
+	@Test
+	public void outputsOfAPerceptronAreInsertedWhenMissing() throws Exception {
+		String fixed = applyFix("data c { samples { (0, 0) -> (1, -1, -1) (1, 1) -> (-1, 1, -1) (2, 0) -> (-1, -1, 1) } }\n"
+				+ "perceptron P {\n  input 2\n}\ntraining t { network P data c batch 1 }", "outputSizeMismatch",
+				"Give perceptron 'P' 3 outputs");
+		assertTrue(fixed.contains("perceptron P {\n  input 2\n  outputs 3\n}"), fixed);
+	}
+
+	@Test
+	public void lossOrActivation() throws Exception {
+		String network = "network N { input 2 dense h 4 tanh dense o 3 relu loss cross_entropy }";
+		assertTrue(applyFix(network, "crossEntropyWithoutSoftmax", "Change the loss to mse (output 'o' is relu)")
+				.contains("loss mse"));
+		assertTrue(applyFix(network, "crossEntropyWithoutSoftmax", "Change the activation of 'o' to softmax")
+				.contains("dense o 3 softmax loss cross_entropy"));
+		assertTrue(applyFix("network N { input 2 dense h 4 tanh dense o 1 loss binary_cross_entropy }",
+				"binaryCrossEntropyWithoutSigmoid", "Change the activation of 'o' to sigmoid").contains("dense o 1 sigmoid"));
+	}
+
+	@Test
+	public void deepSigmoidStackInsideRepeat() throws Exception {
+		String fixed = applyFix("network D { input 2 repeat 4 { dense b 8 sigmoid init xavier } dense o 1 sigmoid }",
+				"vanishingGradients", "Use relu with he_normal initialisation in 1 hidden layer(s)");
+		assertEquals("network D { input 2 repeat 4 { dense b 8 relu init he_normal } dense o 1 sigmoid }", fixed);
+	}
+
+	@Test
+	public void perceptronFullBatch() throws Exception {
+		String text = XOR.replace("xor", "d") + "perceptron P { input 2 }\ntraining t { network P data d batch full }";
+		assertTrue(applyFix(text, "perceptronFullBatch", "Update after every sample: batch 1").contains("batch 1 }"));
+		assertTrue(applyFix(text, "perceptronFullBatch", "Use mini-batches: batch 2").contains("batch 2 }"));
+	}
+
+	@Test
+	public void symmetricInitAndSignAndCollapsingNetworks() throws Exception {
+		assertTrue(applyFix("network N { input 2 dense h 4 relu init zeros dense o 1 }", "symmetricInitialization",
+				"Initialise with he_normal").contains("init he_normal"));
+		assertTrue(applyFix("network N { input 2 dense h 4 sign dense o 1 }", "nonDifferentiableActivation", "Use tanh")
+				.contains("dense h 4 tanh"));
+		assertTrue(applyFix("network N { input 2 dense h 4 dense o 1 }", "collapsesToLinear",
+				"Give the hidden layers the activation relu").contains("dense h 4 relu dense o 1"));
+	}
+}

@@ -1,0 +1,106 @@
+package dev.nnet.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+
+import org.eclipse.core.resources.IProject;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import dev.nnet.ui.editor.NNetEditor;
+import dev.nnet.ui.wizards.NNetTemplate;
+
+/**
+ * Opens the XOR example (colors, the not-linearly-separable warning, the outline) and saves a screenshot of the
+ * workbench window to {@code target/screenshots/editor.png} (docs/images/editor.png is taken from there).
+ */
+public class ScreenshotTest {
+
+	private IProject project;
+
+	@AfterEach
+	public void cleanUp() throws Exception {
+		UiTesting.page().closeAllEditors(false);
+		if (project != null) {
+			project.delete(true, true, null);
+		}
+	}
+
+	/** @return the Problems view's tree: the tree whose first column is "Description" */
+	private static org.eclipse.swt.widgets.Tree problemsTree(org.eclipse.swt.widgets.Composite root) {
+		for (org.eclipse.swt.widgets.Control c : root.getChildren()) {
+			if (c instanceof org.eclipse.swt.widgets.Tree t && t.getColumnCount() > 0
+					&& "Description".equals(t.getColumn(0).getText())) {
+				return t;
+			}
+			if (c instanceof org.eclipse.swt.widgets.Composite nested) {
+				org.eclipse.swt.widgets.Tree found = problemsTree(nested);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
+	@Test
+	public void editorWithColorsWarningAndOutline() throws Exception {
+		project = UiTesting.project("examples");
+		dev.nnet.ui.builder.NNetNature.addTo(project);
+		NNetEditor editor = UiTesting.open(UiTesting.file(project, "xor.nnet", NNetTemplate.XOR_MLP.text()));
+		UiTesting.page().showView(IPageLayout.ID_OUTLINE);
+		UiTesting.page().showView(IPageLayout.ID_PROBLEM_VIEW);
+		UiTesting.page().activate(editor);
+		Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+		shell.setBounds(0, 0, 1400, 900);
+		project.build(org.eclipse.core.resources.IncrementalProjectBuilder.FULL_BUILD, null);
+		String text = editor.getDocument().get();
+		editor.selectAndReveal(text.indexOf("XorPerceptron {") + 3, 0);
+		editor.viewer().setTopIndex(2);
+		UiTesting.awaitReconciled(editor);
+		assertFalse(UiTesting.issues(editor, Severity.WARNING).isEmpty(), "the example shows its warning");
+		// let the views and the annotation painter catch up: the Problems view lists the builder's marker
+		UiTesting.waitFor("the Problems view to list the warning", () -> {
+			org.eclipse.swt.widgets.Tree problems = problemsTree(shell);
+			return problems != null && problems.getItemCount() > 0;
+		});
+		shell.redraw(0, 0, 1400, 900, true);
+		UiTesting.drain();
+		// F2 on the warning: the hover with the validator's message and the documentation
+		editor.selectAndReveal(text.indexOf("data xor", text.indexOf("perceptronRun")) + 6, 0);
+		editor.action(org.eclipse.ui.texteditor.ITextEditorActionConstants.SHOW_INFORMATION).run();
+		UiTesting.waitFor("the hover to open", () -> shell.getDisplay().getShells().length > 1
+				&& java.util.Arrays.stream(shell.getDisplay().getShells()).anyMatch(s -> s != shell && s.isVisible()));
+		UiTesting.drain();
+
+		Rectangle area = shell.getBounds();
+		Image image = new Image(shell.getDisplay(), area.width, area.height);
+		GC gc = new GC(shell.getDisplay()); // the screen, so that the hover's own shell is in the picture
+		try {
+			shell.update();
+			gc.copyArea(image, 0, 0);
+		} finally {
+			gc.dispose();
+		}
+		File out = new File("target/screenshots/editor.png").getAbsoluteFile();
+		out.getParentFile().mkdirs();
+		ImageLoader loader = new ImageLoader();
+		loader.data = new ImageData[] { image.getImageData() };
+		loader.save(out.getPath(), SWT.IMAGE_PNG);
+		image.dispose();
+		System.out.println("Screenshot: " + out);
+		assertTrue(out.length() > 10_000, "a real picture: " + out.length() + " bytes");
+	}
+}
