@@ -6,6 +6,8 @@ final class FloatMatMul extends MatMul {
     private final ProductABt productABt = new ProductABt();
     private final ProductAtB productAtB = new ProductAtB();
 
+    private final FloatGemm gemm = new FloatGemm(FloatKernel.best());
+
     FloatMatMul(ParallelFor parallel) {
         super(parallel);
     }
@@ -17,6 +19,11 @@ final class FloatMatMul extends MatMul {
     @Override
     public void multiplyAB(Matrix a, Matrix b, Matrix c) {
         check(a.cols() == b.rows() && c.rows() == a.rows() && c.cols() == b.cols(), "A·B", a, b, c);
+        if (blocked(a.rows(), b.cols(), a.cols())) {
+            gemm.multiply(parallel, threaded(a.rows(), b.cols(), a.cols()), data(a), a.cols(), 1, data(b), b.cols(), 1,
+                    data(c), a.rows(), b.cols(), a.cols());
+            return;
+        }
         ProductAB p = productAB;
         p.set(data(a), data(b), data(c), a.cols(), b.cols());
         parallel.run(p, a.rows(), (long) a.rows() * a.cols() * b.cols() >= PARALLEL_THRESHOLD);
@@ -25,6 +32,11 @@ final class FloatMatMul extends MatMul {
     @Override
     public void multiplyABt(Matrix a, Matrix b, Matrix c) {
         check(a.cols() == b.cols() && c.rows() == a.rows() && c.cols() == b.rows(), "A·Bt", a, b, c);
+        if (blocked(a.rows(), b.rows(), a.cols())) {
+            gemm.multiply(parallel, threaded(a.rows(), b.rows(), a.cols()), data(a), a.cols(), 1, data(b), 1, b.cols(),
+                    data(c), a.rows(), b.rows(), a.cols());
+            return;
+        }
         ProductABt p = productABt;
         p.set(data(a), data(b), data(c), a.cols(), b.rows());
         parallel.run(p, a.rows(), (long) a.rows() * a.cols() * b.rows() >= PARALLEL_THRESHOLD);
@@ -33,6 +45,11 @@ final class FloatMatMul extends MatMul {
     @Override
     public void multiplyAtB(Matrix a, Matrix b, Matrix c) {
         check(a.rows() == b.rows() && c.rows() == a.cols() && c.cols() == b.cols(), "At·B", a, b, c);
+        if (blocked(a.cols(), b.cols(), a.rows())) {
+            gemm.multiply(parallel, threaded(a.cols(), b.cols(), a.rows()), data(a), 1, a.cols(), data(b), b.cols(), 1,
+                    data(c), a.cols(), b.cols(), a.rows());
+            return;
+        }
         ProductAtB p = productAtB;
         p.set(data(a), data(b), data(c), a.rows(), a.cols(), b.cols());
         parallel.run(p, a.cols(), (long) a.rows() * a.cols() * b.cols() >= PARALLEL_THRESHOLD);

@@ -1,0 +1,42 @@
+package dev.nnet.engine.matrix;
+
+/**
+ * The innermost step of {@link FloatGemm}: one {@code MR × nr()} tile of C from a packed micro-panel of A
+ * ({@code kc} steps of {@code MR} values) and of B ({@code kc} steps of {@code nr()} values). Every output element
+ * is {@code c = fma(a_p, b_p, ... fma(a_0, b_0, c0))} in order of p, with {@code c0 = 0} or the old value; all
+ * implementations keep that order, so results do not depend on the implementation's vector width beyond
+ * rounding-identical FMAs.
+ */
+abstract class FloatKernel {
+    /** Rows of a tile. */
+    static final int MR = 6;
+
+    /** @return columns of a tile (width of a packed B panel) */
+    abstract int nr();
+
+    /**
+     * @param ap packed A, {@code MR} values per step
+     * @param ao offset of the micro-panel in {@code ap}
+     * @param bp packed B, {@code nr()} values per step
+     * @param bo offset of the micro-panel in {@code bp}
+     * @param kc number of steps
+     * @param c output
+     * @param co offset of the tile's top-left element in {@code c}
+     * @param ldc row stride of {@code c}
+     * @param accumulate true to add to the old tile, false to overwrite it
+     */
+    abstract void tile(float[] ap, int ao, float[] bp, int bo, int kc, float[] c, int co, int ldc, boolean accumulate);
+
+    /** The fastest kernel this JVM can run: the Vector API one when jdk.incubator.vector is present, else scalar. */
+    static FloatKernel best() {
+        if (VectorSupport.enabled()) {
+            try {
+                return (FloatKernel) Class.forName("dev.nnet.engine.matrix.FloatVectorKernel").getDeclaredConstructor()
+                        .newInstance();
+            } catch (ReflectiveOperationException | LinkageError e) {
+                VectorSupport.unavailable(e);
+            }
+        }
+        return new FloatScalarKernel();
+    }
+}
