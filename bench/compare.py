@@ -21,7 +21,7 @@ def best(rows, system, workload, key, **match):
 
 def main():
     rows = load(sys.argv[1])
-    systems = sorted({r['system'] for r in rows if r.get('system') not in ('nnet', 'fma_peak_c')})
+    systems = sorted({r['system'] for r in rows if r.get('system') not in ('nnet', 'fma_peak_c', 'fma_peak_avx512_c')})
     print('| workload | metric | nnet best [threads, dtype] | peer best [threads, dtype] | nnet / peer |')
     print('|---|---|---|---|---|')
     for w, key in RATE.items():
@@ -39,6 +39,7 @@ def main():
             if ours is None:
                 continue
             peak, _ = best(rows, 'fma_peak_c', 'peak_fp32', 'gflops', threads=t)
+            peak512, _ = best(rows, 'fma_peak_avx512_c', 'peak_fp32', 'gflops', threads=t)
             line = '| W5_sgemm n=%d | GFLOPS, %d thr | %.1f |' % (n, t, ours)
             peers = []
             for s in systems:
@@ -47,6 +48,8 @@ def main():
                     peers.append('%s %.1f: %.2f' % (s, theirs, ours / theirs))
             if peak:
                 peers.append('AVX2 FMA peak %.1f: %.2f' % (peak, ours / peak))
+            if peak512:
+                peers.append('AVX-512 FMA peak %.1f: %.2f' % (peak512, ours / peak512))
             print(line + ' ' + '; '.join(peers) + ' | |')
 
 

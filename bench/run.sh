@@ -46,19 +46,25 @@ PY=/usr/bin/python3
 have_py() { [ -n "$PEERS" ] && [ -x "$PY" ] && "$PY" -c "import $1" 2>/dev/null; }
 JPEERS=""
 if [ -n "$PEERS" ] && [ -d "$PEERS/jpeers" ] && command -v mvn >/dev/null; then
-	# build a private copy so the shared anchors directory is never written
-	rm -rf "$OUT/jpeers" && cp -r "$PEERS/jpeers" "$OUT/jpeers" && rm -rf "$OUT/jpeers/target"
-	if (cd "$OUT/jpeers" && mvn -B -q package -DskipTests >&2); then JPEERS="$OUT/jpeers"; else echo "jpeers build failed: skipped" >&2; fi
+	# build a private copy so the shared anchors directory is never written; outside the repository, whose
+	# .mvn/ settings are for the Tycho build
+	JP="${TMPDIR:-/tmp}/nnet-bench-jpeers-$(id -u)"
+	mkdir -p "$JP" && cp -r "$PEERS/jpeers/." "$JP/" && chmod -R u+w "$JP"
+	if (cd "$JP" && mvn -B -q package -DskipTests >&2); then JPEERS="$JP"; else echo "jpeers build failed: skipped" >&2; fi
 fi
 if [ -n "$PEERS" ] && [ -f "$PEERS/peak/fma_peak.c" ] && command -v gcc >/dev/null; then
 	gcc -O2 -mavx2 -mfma -pthread "$PEERS/peak/fma_peak.c" -o "$OUT/fma_peak" || true
 fi
 JPEERS_JDK=/usr/lib/jvm/java-17-openjdk-amd64; [ -x "$JPEERS_JDK/bin/java" ] || JPEERS_JDK="$JAVA_HOME"
+if command -v gcc >/dev/null && grep -q avx512f /proc/cpuinfo; then
+	gcc -O3 -mavx512f -pthread "$HERE/peak/fma_peak512.c" -o "$OUT/fma_peak512" || true
+fi
 export ANCHOR_DATA="${ANCHOR_DATA:-$DATA}"
 
 { echo "# $(date -Is) $(uname -r) load: $(cut -d' ' -f1-3 /proc/loadavg)"; lscpu | grep -E 'Model name|^CPU\(s\)'; } >&2
 for run in $(seq 1 "$RUNS"); do
 	[ -x "$OUT/fma_peak" ] && "$OUT/fma_peak" | tee -a "$RESULTS"
+	[ -x "$OUT/fma_peak512" ] && "$OUT/fma_peak512" | tee -a "$RESULTS"
 	for w in ${WORKLOADS//,/ }; do
 		echo "== $w run $run, load $(cut -d' ' -f1 /proc/loadavg)" >&2
 		"${JAVA[@]}" dev.nnet.bench.Bench --data "$DATA" --threads "$THREADS" --workloads "$w" 2> >(grep -v "incubating module" >&2) | tee -a "$RESULTS"
