@@ -58,15 +58,27 @@ final class LayerKernels {
         for (int r = 0; r < rows; r++) {
             final int base = r * units;
             for (int u = 0; u < units; u++) {
-                final float v = z[base + u] + b[u];
-                z[base + u] = v;
-                switch (code) {
-                    case RELU: y[base + u] = v > 0 ? v : 0; break;
-                    case SIGMOID: y[base + u] = (float) sigmoid(v); break;
-                    case TANH: y[base + u] = (float) Math.tanh(v); break;
-                    default: y[base + u] = v;
-                }
+                z[base + u] += b[u];
             }
+        }
+        final int n = rows * units;
+        switch (code) {
+            case RELU:
+                for (int i = 0; i < n; i++) {
+                    y[i] = z[i] > 0 ? z[i] : 0;
+                }
+                break;
+            case SIGMOID:
+                for (int i = 0; i < n; i++) {
+                    y[i] = (float) sigmoid(z[i]);
+                }
+                break;
+            case TANH:
+                for (int i = 0; i < n; i++) {
+                    y[i] = tanh(z[i]);
+                }
+                break;
+            default: System.arraycopy(z, 0, y, 0, n);
         }
     }
 
@@ -145,6 +157,21 @@ final class LayerKernels {
             }
             System.arraycopy(sums, 0, ((DoubleMatrix) db).data(), 0, units);
         }
+    }
+
+    /**
+     * tanh for float32 outputs from one {@code Math.exp} (an intrinsic that every JIT tier computes the same way,
+     * unlike {@code Math.tanh} on many JDKs): {@code 1 - 2/(e^2v + 1)} in double, and a Taylor polynomial near 0
+     * where that form cancels. Error below the float rounding of the result. (The Vector API's vectorised tanh
+     * is not used: its results differ between interpreted and compiled code, which would break determinism.)
+     */
+    static float tanh(float v) {
+        final double x = v;
+        if (Math.abs(x) < 1e-3) {
+            final double x2 = x * x;
+            return (float) (x * (1 - x2 / 3 * (1 - 0.4 * x2)));
+        }
+        return (float) (1 - 2 / (Math.exp(2 * x) + 1));
     }
 
     private static double sigmoid(double z) {

@@ -45,7 +45,7 @@ final class Softmax extends Activation {
         }
     }
 
-    /** The float32 loop: each exponential computed once (same values as the generic loop). */
+    /** The float32 loop: each exponential computed once, kept in y until the row sum is known. */
     private static void forward(float[] z, float[] y, int rows, int cols) {
         for (int r = 0; r < rows; r++) {
             final int base = r * cols;
@@ -55,10 +55,13 @@ final class Softmax extends Activation {
             }
             double sum = 0;
             for (int c = 0; c < cols; c++) {
-                sum += Math.exp(z[base + c] - max);
+                final double e = Math.exp(z[base + c] - max);
+                sum += e;
+                y[base + c] = (float) e;
             }
+            final double inverse = 1 / sum;
             for (int c = 0; c < cols; c++) {
-                y[base + c] = (float) (Math.exp(z[base + c] - max) / sum);
+                y[base + c] = (float) (y[base + c] * inverse);
             }
         }
     }

@@ -68,7 +68,7 @@ final class SoftmaxCrossEntropy extends Loss {
         }
     }
 
-    /** One pass per row: log-sum-exp once, loss and gradient together; typed loops for float32/float64. */
+    /** One pass per row for float32: each exponential once (kept in dz until the sum is known), loss and gradient together. */
     @Override
     public double valueAndGradient(Matrix z, Matrix y, Matrix targets, Activation activation, Matrix scratch,
             Matrix dz) {
@@ -90,9 +90,12 @@ final class SoftmaxCrossEntropy extends Loss {
             }
             double sum = 0;
             for (int c = 0; c < cols; c++) {
-                sum += Math.exp(zv[base + c] - max);
+                final double e = Math.exp(zv[base + c] - max);
+                sum += e;
+                out[base + c] = (float) e;
             }
             final double lse = max + Math.log(sum);
+            final double inverse = 1 / sum;
             double targetSum = 0;
             for (int c = 0; c < cols; c++) {
                 final double t = tv[base + c];
@@ -102,7 +105,7 @@ final class SoftmaxCrossEntropy extends Loss {
                 targetSum += t;
             }
             for (int c = 0; c < cols; c++) {
-                final double p = Math.exp(zv[base + c] - lse);
+                final double p = out[base + c] * inverse;
                 out[base + c] = (float) (scale * (p * targetSum - tv[base + c]));
             }
         }

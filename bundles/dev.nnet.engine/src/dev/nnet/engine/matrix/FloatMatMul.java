@@ -6,6 +6,7 @@ final class FloatMatMul extends MatMul {
     private final ProductABt productABt = new ProductABt();
     private final ProductAtB productAtB = new ProductAtB();
 
+    private float[] transposed = new float[0];
     private final FloatGemm gemm = new FloatGemm(FloatKernel.best());
 
     FloatMatMul(ParallelFor parallel) {
@@ -35,6 +36,24 @@ final class FloatMatMul extends MatMul {
         if (blocked(a.rows(), b.rows(), a.cols())) {
             gemm.multiply(parallel, threaded(a.rows(), b.rows(), a.cols()), data(a), a.cols(), 1, data(b), 1, b.cols(),
                     data(c), a.rows(), b.rows(), a.cols());
+            return;
+        }
+        if (a.cols() < SHORT_DOT) {
+            // short dot products: transpose the small B once and run the vectorisable A·B loop instead
+            int k = a.cols();
+            int n = b.rows();
+            if (transposed.length < k * n) {
+                transposed = new float[k * n];
+            }
+            float[] bv = data(b);
+            for (int j = 0; j < n; j++) {
+                for (int p = 0; p < k; p++) {
+                    transposed[p * n + j] = bv[j * k + p];
+                }
+            }
+            ProductAB q = productAB;
+            q.set(data(a), transposed, data(c), k, n);
+            parallel.run(q, a.rows(), threaded(a.rows(), n, k));
             return;
         }
         ProductABt p = productABt;

@@ -10,6 +10,9 @@ public abstract class MatMul {
     /** From this many multiply-adds on, products use the cache-blocked, register-tiled kernels. */
     static final long BLOCKED_THRESHOLD = 1L << 12;
 
+    /** Below this inner dimension, A·Bᵀ on the plain path transposes B and runs A·B. */
+    static final int SHORT_DOT = 8;
+
     final ParallelFor parallel;
 
     MatMul(ParallelFor parallel) {
