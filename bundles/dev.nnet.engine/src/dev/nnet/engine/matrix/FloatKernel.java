@@ -2,10 +2,10 @@ package dev.nnet.engine.matrix;
 
 /**
  * The innermost step of {@link FloatGemm}: one {@code MR × nr()} tile of C from a packed micro-panel of A
- * ({@code kc} steps of {@code MR} values) and of B ({@code kc} steps of {@code nr()} values). Every output element
- * is {@code c = fma(a_p, b_p, ... fma(a_0, b_0, c0))} in order of p, with {@code c0 = 0} or the old value; all
- * implementations keep that order, so results do not depend on the implementation's vector width beyond
- * rounding-identical FMAs.
+ * ({@code kc} steps of {@code MR} values) and of B ({@code kc} steps of {@code nr()} values). Every output
+ * element is accumulated over p in order, starting from 0 or its old value. The Vector API kernel uses fused
+ * multiply-adds, the scalar one a multiply and an add, so the two agree within rounding; each is deterministic
+ * (IEEE operations only, identical in interpreted and compiled code) and independent of the thread split.
  */
 abstract class FloatKernel {
     /** Rows of a tile. */

@@ -1,6 +1,9 @@
 package dev.nnet.engine.matrix;
 
-/** {@link FloatKernel} in plain Java: one row of the tile at a time, a loop the JIT vectorises. */
+/**
+ * {@link FloatKernel} in plain Java for JVMs without the Vector API module: one row of the tile at a time with a
+ * multiply and an add per step. It measures at a few GFLOPS, no better than the old i-p-j loops.
+ */
 final class FloatScalarKernel extends FloatKernel {
     private static final int NR = 16;
 
