@@ -27,6 +27,21 @@ abstract class DoubleKernel {
      */
     abstract void tile(double[] ap, int ao, double[] bp, int bo, int kc, double[] c, int co, int ldc, boolean accumulate);
 
+    /**
+     * Small product without packing, {@code C = A·B} with {@code A(i,p) = a[i*rsA + p*csA]}, B row-major
+     * {@code k × n}, C row-major {@code m × n}: each row of C accumulated over p in order from 0.
+     *
+     * @return false if this kernel has no small-product path (the caller then runs its plain loops)
+     */
+    boolean small(double[] a, int rsA, int csA, double[] b, double[] c, int m, int n, int k) {
+        return false;
+    }
+
+    /** @return true for the Vector API kernel */
+    boolean usesVectors() {
+        return false;
+    }
+
     /** The fastest kernel this JVM can run: the Vector API one when jdk.incubator.vector is present, else scalar. */
     static DoubleKernel best() {
         if (VectorSupport.enabled()) {

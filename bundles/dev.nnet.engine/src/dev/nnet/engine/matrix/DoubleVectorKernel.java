@@ -1,6 +1,7 @@
 package dev.nnet.engine.matrix;
 
 import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -12,6 +13,11 @@ final class DoubleVectorKernel extends DoubleKernel {
     private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
     private static final int L = S.length();
     private static final int NR = 2 * L;
+
+    @Override
+    boolean usesVectors() {
+        return true;
+    }
 
     @Override
     int nr() {
@@ -92,5 +98,23 @@ final class DoubleVectorKernel extends DoubleKernel {
         c41.intoArray(c, co + 4 * ldc + L);
         c50.intoArray(c, co + 5 * ldc);
         c51.intoArray(c, co + 5 * ldc + L);
+    }
+
+    /** One row of C at a time, L columns per vector (the last one masked), broadcast A times a row of B. */
+    @Override
+    boolean small(double[] a, int rsA, int csA, double[] b, double[] c, int m, int n, int k) {
+        for (int j = 0; j < n; j += L) {
+            final VectorMask<Double> mask = S.indexInRange(j, n);
+            for (int i = 0; i < m; i++) {
+                DoubleVector acc = DoubleVector.zero(S);
+                final int ai = i * rsA;
+                for (int p = 0; p < k; p++) {
+                    DoubleVector bp = DoubleVector.fromArray(S, b, p * n + j, mask);
+                    acc = DoubleVector.broadcast(S, a[ai + p * csA]).fma(bp, acc);
+                }
+                acc.intoArray(c, i * n + j, mask);
+            }
+        }
+        return true;
     }
 }

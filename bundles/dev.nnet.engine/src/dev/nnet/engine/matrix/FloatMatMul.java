@@ -7,7 +7,8 @@ final class FloatMatMul extends MatMul {
     private final ProductAtB productAtB = new ProductAtB();
 
     private float[] transposed = new float[0];
-    private final FloatGemm gemm = new FloatGemm(FloatKernel.best());
+    private final FloatKernel kernel = FloatKernel.best();
+    private final FloatGemm gemm = new FloatGemm(kernel);
 
     FloatMatMul(ParallelFor parallel) {
         super(parallel);
@@ -25,6 +26,10 @@ final class FloatMatMul extends MatMul {
                     data(c), a.rows(), b.cols(), a.cols());
             return;
         }
+        if (!threaded(a.rows(), b.cols(), a.cols())
+                && kernel.small(data(a), a.cols(), 1, data(b), data(c), a.rows(), b.cols(), a.cols())) {
+            return;
+        }
         ProductAB p = productAB;
         p.set(data(a), data(b), data(c), a.cols(), b.cols());
         parallel.run(p, a.rows(), (long) a.rows() * a.cols() * b.cols() >= PARALLEL_THRESHOLD);
@@ -38,7 +43,7 @@ final class FloatMatMul extends MatMul {
                     data(c), a.rows(), b.rows(), a.cols());
             return;
         }
-        if (a.cols() < SHORT_DOT) {
+        if ((a.cols() < SHORT_DOT || kernel.usesVectors()) && (long) a.cols() * b.rows() <= SMALL_TRANSPOSE) {
             // short dot products: transpose the small B once and run the vectorisable A·B loop instead
             int k = a.cols();
             int n = b.rows();
@@ -50,6 +55,9 @@ final class FloatMatMul extends MatMul {
                 for (int p = 0; p < k; p++) {
                     transposed[p * n + j] = bv[j * k + p];
                 }
+            }
+            if (!threaded(a.rows(), n, k) && kernel.small(data(a), k, 1, transposed, data(c), a.rows(), n, k)) {
+                return;
             }
             ProductAB q = productAB;
             q.set(data(a), transposed, data(c), k, n);
@@ -67,6 +75,10 @@ final class FloatMatMul extends MatMul {
         if (blocked(a.cols(), b.cols(), a.rows())) {
             gemm.multiply(parallel, threaded(a.cols(), b.cols(), a.rows()), data(a), 1, a.cols(), data(b), b.cols(), 1,
                     data(c), a.cols(), b.cols(), a.rows());
+            return;
+        }
+        if (!threaded(a.cols(), b.cols(), a.rows())
+                && kernel.small(data(a), 1, a.cols(), data(b), data(c), a.cols(), b.cols(), a.rows())) {
             return;
         }
         ProductAtB p = productAtB;

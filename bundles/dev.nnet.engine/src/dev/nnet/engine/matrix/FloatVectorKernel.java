@@ -1,6 +1,7 @@
 package dev.nnet.engine.matrix;
 
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -12,6 +13,11 @@ final class FloatVectorKernel extends FloatKernel {
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
     private static final int L = S.length();
     private static final int NR = 2 * L;
+
+    @Override
+    boolean usesVectors() {
+        return true;
+    }
 
     @Override
     int nr() {
@@ -92,5 +98,23 @@ final class FloatVectorKernel extends FloatKernel {
         c41.intoArray(c, co + 4 * ldc + L);
         c50.intoArray(c, co + 5 * ldc);
         c51.intoArray(c, co + 5 * ldc + L);
+    }
+
+    /** One row of C at a time, L columns per vector (the last one masked), broadcast A times a row of B. */
+    @Override
+    boolean small(float[] a, int rsA, int csA, float[] b, float[] c, int m, int n, int k) {
+        for (int j = 0; j < n; j += L) {
+            final VectorMask<Float> mask = S.indexInRange(j, n);
+            for (int i = 0; i < m; i++) {
+                FloatVector acc = FloatVector.zero(S);
+                final int ai = i * rsA;
+                for (int p = 0; p < k; p++) {
+                    FloatVector bp = FloatVector.fromArray(S, b, p * n + j, mask);
+                    acc = FloatVector.broadcast(S, a[ai + p * csA]).fma(bp, acc);
+                }
+                acc.intoArray(c, i * n + j, mask);
+            }
+        }
+        return true;
     }
 }

@@ -13,6 +13,9 @@ public abstract class MatMul {
     /** Below this inner dimension, A·Bᵀ on the plain path transposes B and runs A·B. */
     static final int SHORT_DOT = 8;
 
+    /** Largest B (elements) that the small A·Bᵀ path copies transposed rather than running dot products. */
+    static final long SMALL_TRANSPOSE = 1L << 16;
+
     final ParallelFor parallel;
 
     MatMul(ParallelFor parallel) {
