@@ -7,7 +7,7 @@
 #
 # DIR defaults to ../shared/bench/anchors next to the repository when it exists. Peers used when present:
 # peak/ (gcc), python/numpy_anchor.py and python/torch_anchor.py (Debian python3-numpy / python3-torch under
-# /usr/bin/python3), jpeers/ (Encog, EJML; built with mvn into bench/target, not in DIR).
+# /usr/bin/python3), jpeers/ (Encog, EJML; built with mvn in a private copy under /tmp, never in DIR).
 # Output: bench/target/results-<time>.jsonl (all lines) and the ratio table on stdout.
 set -uo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
