@@ -18,6 +18,8 @@ public final class DenseLayer {
     private final Matrix bias;
     private final Matrix weightGradient;
     private final Matrix biasGradient;
+    private final int activationCode;
+    private final double[] biasSums;
 
     DenseLayer(String name, int inputs, int units, Activation activation, Precision precision) {
         this.name = name;
@@ -28,6 +30,8 @@ public final class DenseLayer {
         this.bias = Matrix.zeros(precision, 1, units);
         this.weightGradient = Matrix.zeros(precision, units, inputs);
         this.biasGradient = Matrix.zeros(precision, 1, units);
+        this.activationCode = LayerKernels.code(activation);
+        this.biasSums = new double[units];
     }
 
     /** @return the layer name */
@@ -73,6 +77,9 @@ public final class DenseLayer {
     /** Z = X Wᵀ + b, Y = f(Z). */
     void forward(Network.Kernels k, Matrix x, Matrix z, Matrix y) {
         k.matMul.multiplyABt(x, weights, z);
+        if (LayerKernels.biasActivation(activationCode, z, bias, y)) {
+            return;
+        }
         int rows = z.rows();
         for (int r = 0; r < rows; r++) {
             int base = r * units;
@@ -83,19 +90,19 @@ public final class DenseLayer {
         activation.forward(z, y);
     }
 
+    /** dZ = dY · f'(Z) for this layer's activation (tight loops for the built-in ones). */
+    void activationBackward(Matrix z, Matrix y, Matrix dy, Matrix dz) {
+        if (!LayerKernels.activationBackward(activationCode, z, y, dy, dz)) {
+            activation.backward(z, y, dy, dz);
+        }
+    }
+
     /**
      * Given dZ: dW = dZᵀ X, db = column sums of dZ, and (if dx is not null) dX = dZ W.
      */
     void backward(Network.Kernels k, Matrix x, Matrix dz, Matrix dx) {
         k.matMul.multiplyAtB(dz, x, weightGradient);
-        int rows = dz.rows();
-        for (int u = 0; u < units; u++) {
-            double sum = 0;
-            for (int r = 0; r < rows; r++) {
-                sum += dz.get(r * units + u);
-            }
-            biasGradient.set(u, sum);
-        }
+        LayerKernels.biasGradient(dz, biasGradient, biasSums);
         if (dx != null) {
             k.matMul.multiplyAB(dz, weights, dx);
         }

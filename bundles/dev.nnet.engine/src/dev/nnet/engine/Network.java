@@ -25,6 +25,7 @@ public final class Network {
     private final List<Workspace> workspaces = new ArrayList<>();
     private Workspace last;
     private Kernels kernels;
+    private Loss checkedLoss;
 
     Network(NetworkSpec spec, Precision precision, long seed) {
         this.spec = spec;
@@ -240,15 +241,17 @@ public final class Network {
         Kernels k = kernels;
         int o = layerArray.length - 1;
         DenseLayer out = layerArray[o];
-        loss.checkCompatible(out.activation(), out.units());
-        double value = loss.value(w.z[o], w.y[o], targets);
-        loss.gradient(w.z[o], w.y[o], targets, out.activation(), w.dy[o], w.dz[o]);
+        if (loss != checkedLoss) {
+            loss.checkCompatible(out.activation(), out.units());
+            checkedLoss = loss;
+        }
+        double value = loss.valueAndGradient(w.z[o], w.y[o], targets, out.activation(), w.dy[o], w.dz[o]);
         for (int i = o; i >= 0; i--) {
             Matrix input = i == 0 ? x : w.y[i - 1];
             Matrix dx = i == 0 ? null : w.dy[i - 1];
             layerArray[i].backward(k, input, w.dz[i], dx);
             if (i > 0) {
-                layerArray[i - 1].activation().backward(w.z[i - 1], w.y[i - 1], w.dy[i - 1], w.dz[i - 1]);
+                layerArray[i - 1].activationBackward(w.z[i - 1], w.y[i - 1], w.dy[i - 1], w.dz[i - 1]);
             }
         }
         return value;

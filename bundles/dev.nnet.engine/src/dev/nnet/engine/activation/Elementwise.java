@@ -1,5 +1,8 @@
 package dev.nnet.engine.activation;
 
+import dev.nnet.engine.matrix.FloatMatrix;
+import dev.nnet.engine.matrix.Matrix;
+
 /** The parameterless element-wise activations. */
 final class Elementwise {
     private Elementwise() {
@@ -45,6 +48,21 @@ final class Elementwise {
         public double derivative(double z, double y) {
             double s = sigmoid(z);
             return s * (1 - s);
+        }
+
+        /** {@code dz = dy · y (1 - y)} from the stored output (no second exp). */
+        @Override
+        public void backward(Matrix z, Matrix y, Matrix dy, Matrix dz) {
+            if (y instanceof FloatMatrix && dy instanceof FloatMatrix && dz instanceof FloatMatrix) {
+                final float[] yv = ((FloatMatrix) y).data();
+                final float[] g = ((FloatMatrix) dy).data();
+                final float[] out = ((FloatMatrix) dz).data();
+                for (int i = 0; i < yv.length; i++) {
+                    out[i] = (float) (g[i] * (yv[i] * (1.0 - yv[i])));
+                }
+            } else {
+                super.backward(z, y, dy, dz);
+            }
         }
     };
 

@@ -1,5 +1,6 @@
 package dev.nnet.engine.activation;
 
+import dev.nnet.engine.matrix.FloatMatrix;
 import dev.nnet.engine.matrix.Matrix;
 
 /** Row-wise softmax {@code y_j = e^(z_j - max z) / sum_k e^(z_k - max z)}. */
@@ -22,6 +23,10 @@ final class Softmax extends Activation {
 
     @Override
     public void forward(Matrix z, Matrix y) {
+        if (z instanceof FloatMatrix && y instanceof FloatMatrix) {
+            forward(((FloatMatrix) z).data(), ((FloatMatrix) y).data(), z.rows(), z.cols());
+            return;
+        }
         int rows = z.rows();
         int cols = z.cols();
         for (int r = 0; r < rows; r++) {
@@ -36,6 +41,27 @@ final class Softmax extends Activation {
             }
             for (int c = 0; c < cols; c++) {
                 y.set(base + c, Math.exp(z.get(base + c) - max) / sum);
+            }
+        }
+    }
+
+    /** The float32 loop: each exponential computed once, kept in y until the row sum is known. */
+    private static void forward(float[] z, float[] y, int rows, int cols) {
+        for (int r = 0; r < rows; r++) {
+            final int base = r * cols;
+            double max = Double.NEGATIVE_INFINITY;
+            for (int c = 0; c < cols; c++) {
+                max = Math.max(max, z[base + c]);
+            }
+            double sum = 0;
+            for (int c = 0; c < cols; c++) {
+                final double e = Math.exp(z[base + c] - max);
+                sum += e;
+                y[base + c] = (float) e;
+            }
+            final double inverse = 1 / sum;
+            for (int c = 0; c < cols; c++) {
+                y[base + c] = (float) (y[base + c] * inverse);
             }
         }
     }

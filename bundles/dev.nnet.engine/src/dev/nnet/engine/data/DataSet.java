@@ -1,6 +1,7 @@
 package dev.nnet.engine.data;
 
 import dev.nnet.engine.SeededRandom;
+import dev.nnet.engine.matrix.FloatMatrix;
 import dev.nnet.engine.matrix.Matrix;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -185,6 +186,20 @@ public final class DataSet {
         final int tc = targetCount;
         final double[] f = features;
         final double[] tg = targets;
+        if (x instanceof FloatMatrix && t instanceof FloatMatrix) {
+            final float[] xv = ((FloatMatrix) x).data();
+            final float[] tv = ((FloatMatrix) t).data();
+            for (int i = 0; i < count; i++) {
+                final int r = order[from + i];
+                for (int c = 0; c < fc; c++) {
+                    xv[i * fc + c] = (float) f[r * fc + c];
+                }
+                for (int c = 0; c < tc; c++) {
+                    tv[i * tc + c] = (float) tg[r * tc + c];
+                }
+            }
+            return;
+        }
         for (int i = 0; i < count; i++) {
             int r = order[from + i];
             for (int c = 0; c < fc; c++) {

@@ -54,6 +54,25 @@ public abstract class Loss {
     public abstract void gradient(Matrix z, Matrix y, Matrix targets, Activation activation, Matrix scratch, Matrix dz);
 
     /**
+     * Computes {@link #value} and {@link #gradient} in one call; fused losses override it to share the work
+     * (same results as the two calls).
+     *
+     * @param z output pre-activations
+     * @param y output activations
+     * @param targets targets
+     * @param activation the output activation
+     * @param scratch a buffer of the same shape
+     * @param dz receives the gradient
+     * @return the mean loss
+     */
+    public double valueAndGradient(Matrix z, Matrix y, Matrix targets, Activation activation, Matrix scratch,
+            Matrix dz) {
+        double value = value(z, y, targets);
+        gradient(z, y, targets, activation, scratch, dz);
+        return value;
+    }
+
+    /**
      * Decides whether one sample is classified correctly: with several outputs, the arg-max of the output
      * equals the arg-max of the target; with one output, a loss-specific threshold (see each loss).
      *

@@ -49,4 +49,26 @@ public final class DoubleMatrix extends Matrix {
             super.copyFrom(source);
         }
     }
+
+    @Override
+    public double sumOfSquares() {
+        final double[] d = data;
+        double sum = 0;
+        for (int i = 0; i < d.length; i++) {
+            final double v = d[i];
+            sum += v * v;
+        }
+        return sum;
+    }
+
+    @Override
+    public boolean isFinite() {
+        final double[] d = data;
+        for (int i = 0; i < d.length; i++) {
+            if (!Double.isFinite(d[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

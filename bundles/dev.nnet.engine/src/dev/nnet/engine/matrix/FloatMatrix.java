@@ -49,4 +49,26 @@ public final class FloatMatrix extends Matrix {
             super.copyFrom(source);
         }
     }
+
+    @Override
+    public double sumOfSquares() {
+        final float[] d = data;
+        double sum = 0;
+        for (int i = 0; i < d.length; i++) {
+            final double v = d[i];
+            sum += v * v;
+        }
+        return sum;
+    }
+
+    @Override
+    public boolean isFinite() {
+        final float[] d = data;
+        for (int i = 0; i < d.length; i++) {
+            if (!Float.isFinite(d[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

@@ -6,7 +6,15 @@ package dev.nnet.engine.matrix;
  */
 public abstract class MatMul {
     /** Below this many multiply-adds, products run in the calling thread. */
-    static final long PARALLEL_THRESHOLD = 1L << 15;
+    static final long PARALLEL_THRESHOLD = 1L << 19;
+    /** From this many multiply-adds on, products use the cache-blocked, register-tiled kernels. */
+    static final long BLOCKED_THRESHOLD = 1L << 12;
+
+    /** Below this inner dimension, A·Bᵀ on the plain path transposes B and runs A·B. */
+    static final int SHORT_DOT = 8;
+
+    /** Largest B (elements) that the small A·Bᵀ path copies transposed rather than running dot products. */
+    static final long SMALL_TRANSPOSE = 1L << 16;
 
     final ParallelFor parallel;
 
@@ -49,6 +57,19 @@ public abstract class MatMul {
      * @param c output
      */
     public abstract void multiplyAtB(Matrix a, Matrix b, Matrix c);
+
+    /**
+     * @return true if a product of this shape (m×k times k×n) is worth the packing of the blocked kernel; tiny
+     *         products (XOR, Iris) run the plain loops instead
+     */
+    static boolean blocked(int m, int n, int k) {
+        return (long) m * n * k >= BLOCKED_THRESHOLD && m >= FloatKernel.MR && n >= 8;
+    }
+
+    /** @return true if the product is big enough to pay for handing work to the other threads */
+    static boolean threaded(int m, int n, int k) {
+        return (long) m * n * k >= PARALLEL_THRESHOLD;
+    }
 
     static void check(boolean ok, String op, Matrix a, Matrix b, Matrix c) {
         if (!ok) {

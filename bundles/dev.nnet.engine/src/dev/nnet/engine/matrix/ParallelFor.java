@@ -1,11 +1,11 @@
 package dev.nnet.engine.matrix;
 
-import java.util.concurrent.BrokenBarrierException;
-import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * A fixed set of daemon worker threads that run a {@link RangeTask} over {@code [0, n)} split into
- * equal contiguous chunks, one per thread. Work is split by output rows only, so every output element
+ * equal contiguous chunks, one per thread. Kernels split outputs only (rows, or column panels), so every output element
  * is computed by the same sequence of operations whatever the thread count: results do not depend on it.
  */
 public final class ParallelFor implements AutoCloseable {
@@ -22,11 +22,16 @@ public final class ParallelFor implements AutoCloseable {
     /** A single-threaded instance (runs everything in the caller). */
     public static final ParallelFor SEQUENTIAL = new ParallelFor(1);
 
+    /** Spin iterations (about tens of microseconds) before a waiting thread parks. */
+    private static final int SPINS = 1 << 14;
+
     private final int threads;
-    private final CyclicBarrier start;
-    private final CyclicBarrier end;
+    private final Thread[] workers;
+    private final AtomicInteger pending = new AtomicInteger();
+    private volatile Thread caller;
     private volatile RangeTask task;
     private volatile int count;
+    private volatile int generation;
     private volatile boolean closed;
     private volatile Throwable failure;
 
@@ -38,17 +43,12 @@ public final class ParallelFor implements AutoCloseable {
             throw new IllegalArgumentException("thread count must be at least 1, got " + threads);
         }
         this.threads = threads;
-        if (threads == 1) {
-            start = null;
-            end = null;
-            return;
-        }
-        start = new CyclicBarrier(threads);
-        end = new CyclicBarrier(threads);
+        this.workers = new Thread[threads - 1];
         for (int t = 1; t < threads; t++) {
             final int index = t;
             Thread worker = new Thread(() -> workerLoop(index), "nnet-worker-" + t);
             worker.setDaemon(true);
+            workers[t - 1] = worker;
             worker.start();
         }
     }
@@ -59,7 +59,8 @@ public final class ParallelFor implements AutoCloseable {
     }
 
     /**
-     * Runs {@code task} over {@code [0, n)}; returns when all chunks are done.
+     * Runs {@code task} over {@code [0, n)}; returns when all chunks are done. Workers wait for work by spinning
+     * briefly and then parking, so back-to-back products (a training step) hand over in microseconds.
      *
      * @param task the task
      * @param n the range size
@@ -73,12 +74,24 @@ public final class ParallelFor implements AutoCloseable {
         if (closed) {
             throw new IllegalStateException("ParallelFor is closed");
         }
+        this.caller = Thread.currentThread();
         this.task = task;
         this.count = n;
         this.failure = null;
-        await(start);
+        pending.set(threads - 1);
+        generation++;
+        for (Thread w : workers) {
+            LockSupport.unpark(w);
+        }
         task.run(0, chunkEnd(0, n));
-        await(end);
+        int spins = 0;
+        while (pending.get() != 0) {
+            if (++spins < SPINS) {
+                Thread.onSpinWait();
+            } else {
+                LockSupport.park(this);
+            }
+        }
         Throwable f = failure;
         if (f != null) {
             throw new IllegalStateException("worker failed: " + f, f);
@@ -90,8 +103,17 @@ public final class ParallelFor implements AutoCloseable {
     }
 
     private void workerLoop(int index) {
+        int seen = 0;
         while (true) {
-            await(start);
+            int spins = 0;
+            while (generation == seen) {
+                if (++spins < SPINS) {
+                    Thread.onSpinWait();
+                } else {
+                    LockSupport.park(this);
+                }
+            }
+            seen = generation;
             if (closed) {
                 return;
             }
@@ -101,18 +123,9 @@ public final class ParallelFor implements AutoCloseable {
             } catch (Throwable t) {
                 failure = t;
             }
-            await(end);
-        }
-    }
-
-    private static void await(CyclicBarrier barrier) {
-        try {
-            barrier.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (BrokenBarrierException e) {
-            throw new IllegalStateException("worker barrier broken", e);
+            if (pending.decrementAndGet() == 0) {
+                LockSupport.unpark(caller);
+            }
         }
     }
 
@@ -123,6 +136,9 @@ public final class ParallelFor implements AutoCloseable {
             return;
         }
         closed = true;
-        await(start);
+        generation++;
+        for (Thread w : workers) {
+            LockSupport.unpark(w);
+        }
     }
 }

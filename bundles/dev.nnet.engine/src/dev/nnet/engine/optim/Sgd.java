@@ -1,5 +1,7 @@
 package dev.nnet.engine.optim;
 
+import dev.nnet.engine.matrix.DoubleMatrix;
+import dev.nnet.engine.matrix.FloatMatrix;
 import dev.nnet.engine.matrix.Matrix;
 
 /**
@@ -55,6 +57,22 @@ public final class Sgd extends Optimizer {
         final double lr = learningRate();
         final double mu = momentum;
         final int n = p.size();
+        if (mu == 0 && weightDecay() == 0 && p instanceof FloatMatrix && g instanceof FloatMatrix) {
+            final float[] pv = ((FloatMatrix) p).data();
+            final float[] gv = ((FloatMatrix) g).data();
+            for (int i = 0; i < n; i++) {
+                pv[i] = (float) (pv[i] - lr * gv[i]);
+            }
+            return;
+        }
+        if (mu == 0 && weightDecay() == 0 && p instanceof DoubleMatrix && g instanceof DoubleMatrix) {
+            final double[] pv = ((DoubleMatrix) p).data();
+            final double[] gv = ((DoubleMatrix) g).data();
+            for (int i = 0; i < n; i++) {
+                pv[i] = pv[i] - lr * gv[i];
+            }
+            return;
+        }
         for (int i = 0; i < n; i++) {
             double grad = decayed(p, i, g.get(i));
             if (mu != 0) {

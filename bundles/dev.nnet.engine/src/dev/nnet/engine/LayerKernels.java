@@ -1,0 +1,184 @@
+package dev.nnet.engine;
+
+import dev.nnet.engine.activation.Activation;
+import dev.nnet.engine.activation.Activations;
+import dev.nnet.engine.matrix.DoubleMatrix;
+import dev.nnet.engine.matrix.FloatMatrix;
+import dev.nnet.engine.matrix.Matrix;
+
+/**
+ * Tight loops over the flat arrays for the element-wise steps of a dense layer: fused bias add + activation
+ * forward, activation backward and bias gradient. They handle the built-in identity, relu, sigmoid and tanh
+ * (the derivative of sigmoid and tanh comes from the stored output instead of a second exp/tanh) and return
+ * false for anything else, so the caller falls back to the generic {@link Activation} methods.
+ */
+final class LayerKernels {
+    private static final int IDENTITY = 0;
+    private static final int RELU = 1;
+    private static final int SIGMOID = 2;
+    private static final int TANH = 3;
+    private static final int OTHER = -1;
+
+    private LayerKernels() {
+    }
+
+    /** @return the code of a built-in activation this class handles, or {@code OTHER} */
+    static int code(Activation a) {
+        if (a == Activations.identity()) {
+            return IDENTITY;
+        }
+        if (a == Activations.relu()) {
+            return RELU;
+        }
+        if (a == Activations.sigmoid()) {
+            return SIGMOID;
+        }
+        if (a == Activations.tanh()) {
+            return TANH;
+        }
+        return OTHER;
+    }
+
+    /** {@code z += bias} (per row), {@code y = f(z)}; false if the activation is not handled. */
+    static boolean biasActivation(int code, Matrix z, Matrix bias, Matrix y) {
+        if (code == OTHER) {
+            return false;
+        }
+        if (z instanceof FloatMatrix) {
+            biasActivation(code, ((FloatMatrix) z).data(), ((FloatMatrix) bias).data(), ((FloatMatrix) y).data(),
+                    z.rows(), z.cols());
+        } else {
+            biasActivation(code, ((DoubleMatrix) z).data(), ((DoubleMatrix) bias).data(), ((DoubleMatrix) y).data(),
+                    z.rows(), z.cols());
+        }
+        return true;
+    }
+
+    private static void biasActivation(int code, float[] z, float[] b, float[] y, int rows, int units) {
+        for (int r = 0; r < rows; r++) {
+            final int base = r * units;
+            for (int u = 0; u < units; u++) {
+                z[base + u] += b[u];
+            }
+        }
+        final int n = rows * units;
+        switch (code) {
+            case RELU:
+                for (int i = 0; i < n; i++) {
+                    y[i] = z[i] > 0 ? z[i] : 0;
+                }
+                break;
+            case SIGMOID:
+                for (int i = 0; i < n; i++) {
+                    y[i] = (float) sigmoid(z[i]);
+                }
+                break;
+            case TANH:
+                for (int i = 0; i < n; i++) {
+                    y[i] = tanh(z[i]);
+                }
+                break;
+            default: System.arraycopy(z, 0, y, 0, n);
+        }
+    }
+
+    private static void biasActivation(int code, double[] z, double[] b, double[] y, int rows, int units) {
+        for (int r = 0; r < rows; r++) {
+            final int base = r * units;
+            for (int u = 0; u < units; u++) {
+                final double v = z[base + u] + b[u];
+                z[base + u] = v;
+                switch (code) {
+                    case RELU: y[base + u] = v > 0 ? v : 0; break;
+                    case SIGMOID: y[base + u] = sigmoid(v); break;
+                    case TANH: y[base + u] = Math.tanh(v); break;
+                    default: y[base + u] = v;
+                }
+            }
+        }
+    }
+
+    /** {@code dz = dy · f'(z)}; false if the activation is not handled. */
+    static boolean activationBackward(int code, Matrix z, Matrix y, Matrix dy, Matrix dz) {
+        if (code == OTHER) {
+            return false;
+        }
+        final int n = z.size();
+        if (z instanceof FloatMatrix) {
+            float[] zv = ((FloatMatrix) z).data();
+            float[] yv = ((FloatMatrix) y).data();
+            float[] g = ((FloatMatrix) dy).data();
+            float[] out = ((FloatMatrix) dz).data();
+            switch (code) {
+                case RELU: for (int i = 0; i < n; i++) { out[i] = zv[i] > 0 ? g[i] : 0; } break;
+                case SIGMOID: for (int i = 0; i < n; i++) { out[i] = (float) (g[i] * (yv[i] * (1.0 - yv[i]))); } break;
+                case TANH: for (int i = 0; i < n; i++) { out[i] = (float) (g[i] * (1.0 - (double) yv[i] * yv[i])); } break;
+                default: System.arraycopy(g, 0, out, 0, n);
+            }
+        } else {
+            double[] zv = ((DoubleMatrix) z).data();
+            double[] yv = ((DoubleMatrix) y).data();
+            double[] g = ((DoubleMatrix) dy).data();
+            double[] out = ((DoubleMatrix) dz).data();
+            switch (code) {
+                case RELU: for (int i = 0; i < n; i++) { out[i] = zv[i] > 0 ? g[i] : 0; } break;
+                case SIGMOID: for (int i = 0; i < n; i++) { out[i] = g[i] * (yv[i] * (1 - yv[i])); } break;
+                case TANH: for (int i = 0; i < n; i++) { out[i] = g[i] * (1 - yv[i] * yv[i]); } break;
+                default: System.arraycopy(g, 0, out, 0, n);
+            }
+        }
+        return true;
+    }
+
+    /** {@code db = column sums of dz}, summed in double row by row (the order of the generic code). */
+    static void biasGradient(Matrix dz, Matrix db, double[] sums) {
+        final int rows = dz.rows();
+        final int units = dz.cols();
+        java.util.Arrays.fill(sums, 0, units, 0);
+        if (dz instanceof FloatMatrix) {
+            final float[] g = ((FloatMatrix) dz).data();
+            for (int r = 0; r < rows; r++) {
+                final int base = r * units;
+                for (int u = 0; u < units; u++) {
+                    sums[u] += g[base + u];
+                }
+            }
+            final float[] out = ((FloatMatrix) db).data();
+            for (int u = 0; u < units; u++) {
+                out[u] = (float) sums[u];
+            }
+        } else {
+            final double[] g = ((DoubleMatrix) dz).data();
+            for (int r = 0; r < rows; r++) {
+                final int base = r * units;
+                for (int u = 0; u < units; u++) {
+                    sums[u] += g[base + u];
+                }
+            }
+            System.arraycopy(sums, 0, ((DoubleMatrix) db).data(), 0, units);
+        }
+    }
+
+    /**
+     * tanh for float32 outputs from one {@code Math.exp} (an intrinsic that every JIT tier computes the same way,
+     * unlike {@code Math.tanh} on many JDKs): {@code 1 - 2/(e^2v + 1)} in double, and a Taylor polynomial near 0
+     * where that form cancels. Error below the float rounding of the result. (The Vector API's vectorised tanh
+     * is not used: its results differ between interpreted and compiled code, which would break determinism.)
+     */
+    static float tanh(float v) {
+        final double x = v;
+        if (Math.abs(x) < 1e-3) {
+            final double x2 = x * x;
+            return (float) (x * (1 - x2 / 3 * (1 - 0.4 * x2)));
+        }
+        return (float) (1 - 2 / (Math.exp(2 * x) + 1));
+    }
+
+    private static double sigmoid(double z) {
+        if (z >= 0) {
+            return 1 / (1 + Math.exp(-z));
+        }
+        double e = Math.exp(z);
+        return e / (1 + e);
+    }
+}

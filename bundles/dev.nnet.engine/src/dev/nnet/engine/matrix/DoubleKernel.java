@@ -1,0 +1,57 @@
+package dev.nnet.engine.matrix;
+
+/**
+ * The innermost step of {@link DoubleGemm}: one {@code MR × nr()} tile of C from a packed micro-panel of A
+ * ({@code kc} steps of {@code MR} values) and of B ({@code kc} steps of {@code nr()} values). Every output
+ * element is accumulated over p in order, starting from 0 or its old value. The Vector API kernel uses fused
+ * multiply-adds, the scalar one a multiply and an add, so the two agree within rounding; each is deterministic
+ * (IEEE operations only, identical in interpreted and compiled code) and independent of the thread split.
+ */
+abstract class DoubleKernel {
+    /** Rows of a tile. */
+    static final int MR = 6;
+
+    /** @return columns of a tile (width of a packed B panel) */
+    abstract int nr();
+
+    /**
+     * @param ap packed A, {@code MR} values per step
+     * @param ao offset of the micro-panel in {@code ap}
+     * @param bp packed B, {@code nr()} values per step
+     * @param bo offset of the micro-panel in {@code bp}
+     * @param kc number of steps
+     * @param c output
+     * @param co offset of the tile's top-left element in {@code c}
+     * @param ldc row stride of {@code c}
+     * @param accumulate true to add to the old tile, false to overwrite it
+     */
+    abstract void tile(double[] ap, int ao, double[] bp, int bo, int kc, double[] c, int co, int ldc, boolean accumulate);
+
+    /**
+     * Small product without packing, {@code C = A·B} with {@code A(i,p) = a[i*rsA + p*csA]}, B row-major
+     * {@code k × n}, C row-major {@code m × n}: each row of C accumulated over p in order from 0.
+     *
+     * @return false if this kernel has no small-product path (the caller then runs its plain loops)
+     */
+    boolean small(double[] a, int rsA, int csA, double[] b, double[] c, int m, int n, int k) {
+        return false;
+    }
+
+    /** @return true for the Vector API kernel */
+    boolean usesVectors() {
+        return false;
+    }
+
+    /** The fastest kernel this JVM can run: the Vector API one when jdk.incubator.vector is present, else scalar. */
+    static DoubleKernel best() {
+        if (VectorSupport.enabled()) {
+            try {
+                return (DoubleKernel) Class.forName("dev.nnet.engine.matrix.DoubleVectorKernel").getDeclaredConstructor()
+                        .newInstance();
+            } catch (ReflectiveOperationException | LinkageError e) {
+                VectorSupport.unavailable(e);
+            }
+        }
+        return new DoubleScalarKernel();
+    }
+}
