@@ -19,7 +19,28 @@ final class LayerKernels {
     private static final int TANH = 3;
     private static final int OTHER = -1;
 
+    /** The Vector API ReLU steps, or null when jdk.incubator.vector is absent (the scalar loops run). */
+    private static final FloatRelu FLOAT_RELU = loadFloatRelu();
+
     private LayerKernels() {
+    }
+
+    /** Float32 ReLU forward (with the bias add) and backward; implemented on the Vector API. */
+    interface FloatRelu {
+        void biasRelu(float[] z, float[] b, float[] y, int rows, int units);
+
+        void reluBackward(float[] z, float[] g, float[] out, int n);
+    }
+
+    private static FloatRelu loadFloatRelu() {
+        if (!dev.nnet.engine.matrix.VectorSupport.enabled()) {
+            return null;
+        }
+        try {
+            return (FloatRelu) Class.forName("dev.nnet.engine.ReluVectorKernel").getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException | LinkageError e) {
+            return null;
+        }
     }
 
     /** @return the code of a built-in activation this class handles, or {@code OTHER} */
@@ -55,6 +76,10 @@ final class LayerKernels {
     }
 
     private static void biasActivation(int code, float[] z, float[] b, float[] y, int rows, int units) {
+        if (code == RELU && FLOAT_RELU != null) {
+            FLOAT_RELU.biasRelu(z, b, y, rows, units);
+            return;
+        }
         for (int r = 0; r < rows; r++) {
             final int base = r * units;
             for (int u = 0; u < units; u++) {
@@ -109,6 +134,10 @@ final class LayerKernels {
             float[] yv = ((FloatMatrix) y).data();
             float[] g = ((FloatMatrix) dy).data();
             float[] out = ((FloatMatrix) dz).data();
+            if (code == RELU && FLOAT_RELU != null) {
+                FLOAT_RELU.reluBackward(zv, g, out, n);
+                return true;
+            }
             switch (code) {
                 case RELU: for (int i = 0; i < n; i++) { out[i] = zv[i] > 0 ? g[i] : 0; } break;
                 case SIGMOID: for (int i = 0; i < n; i++) { out[i] = (float) (g[i] * (yv[i] * (1.0 - yv[i]))); } break;

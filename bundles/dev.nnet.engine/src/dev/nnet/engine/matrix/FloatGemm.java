@@ -38,6 +38,8 @@ final class FloatGemm implements ParallelFor.RangeTask {
         float[] packedA = new float[0];
         float[] packedB = new float[0];
         float[] tile = new float[0];
+        int[] index = new int[0];
+        int indexStride = -1;
     }
 
     /** Computes {@code c = A·B} (m×n) with the strides described in the class comment. */
@@ -76,7 +78,7 @@ final class FloatGemm implements ParallelFor.RangeTask {
         }
         for (int pc = 0; pc < k; pc += KC) {
             final int kc = Math.min(KC, k - pc);
-            packB(w.packedB, pc, kc, j0, j1, panels);
+            packB(w, pc, kc, j0, j1, panels);
             for (int ic = 0; ic < m; ic += MC) {
                 final int mc = Math.min(MC, m - ic);
                 packA(w.packedA, ic, mc, pc, kc);
@@ -112,8 +114,18 @@ final class FloatGemm implements ParallelFor.RangeTask {
     }
 
     /** Packs B(pc..pc+kc, j0..j1) into panels of nr columns: {@code packed[panel][p][jj]}, zero-padded. */
-    private void packB(float[] packed, int pc, int kc, int j0, int j1, int panels) {
+    private void packB(Buffers w, int pc, int kc, int j0, int j1, int panels) {
+        final float[] packed = w.packedB;
         final float[] b = this.b;
+        if (csB != 1 && w.indexStride != csB) {
+            if (w.index.length < nr) {
+                w.index = new int[nr];
+            }
+            for (int jj = 0; jj < nr; jj++) {
+                w.index[jj] = jj * csB;
+            }
+            w.indexStride = csB;
+        }
         for (int jp = 0; jp < panels; jp++) {
             final int j = j0 + jp * nr;
             final int cols = Math.min(nr, j1 - j);
@@ -127,7 +139,7 @@ final class FloatGemm implements ParallelFor.RangeTask {
                         packed[dst + jj] = 0;
                     }
                 }
-            } else {
+            } else if (cols < nr || !kernel.packStrided(b, j * csB + pc * rsB, rsB, w.index, kc, packed, base)) {
                 for (int jj = 0; jj < nr; jj++) {
                     if (jj < cols) {
                         final int src = (j + jj) * csB + pc * rsB;

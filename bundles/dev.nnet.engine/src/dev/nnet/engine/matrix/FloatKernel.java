@@ -37,6 +37,17 @@ abstract class FloatKernel {
         return false;
     }
 
+    /**
+     * Packs one full panel of {@code nr()} columns of a B read across its storage ({@code csB != 1}):
+     * {@code packed[dst + p*nr() + jj] = b[src + p*rsB + idx[jj]]} for p in [0, kc), jj in [0, nr()), where
+     * {@code idx[jj] = jj*csB}. Plain copies, so every kernel packs the same values.
+     *
+     * @return false if this kernel has no such path (the caller then runs its plain loops)
+     */
+    boolean packStrided(float[] b, int src, int rsB, int[] idx, int kc, float[] packed, int dst) {
+        return false;
+    }
+
     /** @return true for the Vector API kernel */
     boolean usesVectors() {
         return false;

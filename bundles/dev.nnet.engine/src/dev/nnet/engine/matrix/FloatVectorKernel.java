@@ -100,6 +100,18 @@ final class FloatVectorKernel extends FloatKernel {
         c51.intoArray(c, co + 5 * ldc + L);
     }
 
+    /** Two gathers of L lanes per step: the transposing copy of {@code A·Bᵀ}'s B without a scalar store each. */
+    @Override
+    boolean packStrided(float[] b, int src, int rsB, int[] idx, int kc, float[] packed, int dst) {
+        for (int p = 0; p < kc; p++) {
+            final int o = src + p * rsB;
+            final int d = dst + p * NR;
+            FloatVector.fromArray(S, b, o, idx, 0).intoArray(packed, d);
+            FloatVector.fromArray(S, b, o, idx, L).intoArray(packed, d + L);
+        }
+        return true;
+    }
+
     /** One row of C at a time, L columns per vector (the last one masked), broadcast A times a row of B. */
     @Override
     boolean small(float[] a, int rsA, int csA, float[] b, float[] c, int m, int n, int k) {
