@@ -53,6 +53,27 @@ public final class NNetModels {
 	}
 
 	/**
+	 * Parses editor text next to the other {@code .nnet} files of its project, so that references to networks and
+	 * data declared in other files resolve (the graph view draws the network a training uses, wherever it is).
+	 *
+	 * @param text the document text
+	 * @param file the file the text belongs to; without one this is {@link #parse(String, IFile)}
+	 * @return the model of the text, possibly partial; null when nothing parsed
+	 */
+	public static Model parseWithProject(String text, IFile file) throws IOException, CoreException {
+		if (file == null || file.getProject() == null || !file.getProject().isAccessible()) {
+			return parse(text, file);
+		}
+		XtextResourceSet set = injector().getInstance(XtextResourceSet.class);
+		URI uri = URI.createPlatformResourceURI(file.getFullPath().toString(), true);
+		Resource r = set.createResource(uri);
+		r.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), Map.of());
+		addAll(file.getProject(), set);
+		org.eclipse.emf.ecore.util.EcoreUtil.resolveAll(r);
+		return r.getContents().isEmpty() ? null : (Model) r.getContents().get(0);
+	}
+
+	/**
 	 * Loads a file together with every other {@code .nnet} file of its project, so cross-file references resolve.
 	 *
 	 * @return the file's model

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.Path;
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.EcoreUtil2;
 
 import dev.nnet.lang.graph.GraphLayer;
@@ -30,7 +33,7 @@ final class GraphModelBuilder {
 	 * @param preferred the network shown before, kept when the caret is not in a network or training
 	 */
 	static GraphSnapshot build(String text, IFile file, int caret, String preferred) throws Exception {
-		Model model = NNetModels.parse(text, file);
+		Model model = NNetModels.parseWithProject(text, file);
 		List<Architecture> archs = model == null ? List.of()
 				: EcoreUtil2.typeSelect(model.getElements(), Architecture.class);
 		List<String> names = archs.stream().map(Architecture::getName).toList();
@@ -42,8 +45,7 @@ final class GraphModelBuilder {
 		}
 		if (chosen == null && model != null) {
 			for (Training t : EcoreUtil2.typeSelect(model.getElements(), Training.class)) {
-				if (contains(t, caret) && t.getNetwork() != null && !t.getNetwork().eIsProxy()
-						&& archs.contains(t.getNetwork())) {
+				if (contains(t, caret) && t.getNetwork() != null && !t.getNetwork().eIsProxy()) {
 					chosen = t.getNetwork();
 				}
 			}
@@ -56,14 +58,25 @@ final class GraphModelBuilder {
 			return new GraphSnapshot(null, List.of(), names, null);
 		}
 		NetworkShape shape = NNetModels.injector().getInstance(ShapeInference.class).infer(chosen);
-		String key = RunsRegistry.networkKey(file == null ? "" : file.getProjectRelativePath().toString(),
-				shape.name());
+		boolean local = archs.contains(chosen); // else declared in another file of the project
+		String key = RunsRegistry.networkKey(projectPath(local ? file : fileOf(chosen)), shape.name());
 		NetworkGraph graph = GraphLayout.layout(shape, RunsRegistry.get().weights(key));
 		List<int[]> ranges = new ArrayList<>();
 		for (GraphLayer l : graph.layers()) {
-			ranges.add(NNetModels.range(l.shape() == null ? chosen.getInput() : l.shape().source()));
+			ranges.add(local ? NNetModels.range(l.shape() == null ? chosen.getInput() : l.shape().source()) : null);
 		}
 		return new GraphSnapshot(graph, ranges, names, key);
+	}
+
+	private static IFile fileOf(Architecture a) {
+		URI uri = a.eResource() == null ? null : a.eResource().getURI();
+		return uri != null && uri.isPlatformResource()
+				? ResourcesPlugin.getWorkspace().getRoot().getFile(new Path(uri.toPlatformString(true)))
+				: null;
+	}
+
+	private static String projectPath(IFile file) {
+		return file == null ? "" : file.getProjectRelativePath().toString();
 	}
 
 	private static boolean contains(org.eclipse.emf.ecore.EObject e, int offset) {

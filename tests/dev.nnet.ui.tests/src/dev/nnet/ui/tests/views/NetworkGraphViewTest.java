@@ -14,6 +14,7 @@ import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.jupiter.api.AfterEach;
@@ -47,6 +48,11 @@ public class NetworkGraphViewTest {
 	@AfterEach
 	public void cleanUp() throws Exception {
 		Workbench.page().closeAllEditors(false);
+		// a fresh view per test: a view left open would show the previous test's graph for a moment
+		IViewPart view = Workbench.page().findView(NetworkGraphView.ID);
+		if (view != null) {
+			Workbench.page().hideView(view);
+		}
 		if (project != null) {
 			project.delete(true, true, null);
 		}
@@ -72,7 +78,7 @@ public class NetworkGraphViewTest {
 		int generation = view.getGeneration();
 		int at = doc.get().indexOf("hidden 4") + "hidden ".length();
 		doc.replace(at, 1, "6");
-		waitFor("the edited graph", 5_000, () -> view.getGeneration() > generation
+		waitFor("the edited graph", 5_000, () -> view.getGeneration() > generation && view.getGraph() != null
 				&& view.getGraph().edges().size() == 2 * 6 + 6);
 		long latency = view.getLastLatencyMillis();
 		System.out.println("graph view: edit to redraw " + latency + " ms");
@@ -109,5 +115,29 @@ public class NetworkGraphViewTest {
 		Workbench.screenshot("graph-digits.png", view);
 		editor.selectAndReveal(doc.get().indexOf("dense hidden 6"), 0);
 		waitFor("back to XorNet", 5_000, () -> view.getGraph().name().equals("XorNet"));
+	}
+
+	@Test
+	public void drawsTheNetworkOfATrainingDeclaredInAnotherFile() throws Exception {
+		project = Workbench.project("graph-cross-file");
+		Workbench.file(project, "nets.nnet", NETS);
+		IFile runs = Workbench.file(project, "runs.nnet", """
+				data d {
+				  samples { (0, 0) -> 0  (0, 1) -> 1  (1, 0) -> 1  (1, 1) -> 0 }
+				}
+				training t {
+				  network XorNet
+				  data d
+				}
+				""");
+		ITextEditor editor = (ITextEditor) IDE.openEditor(Workbench.page(), runs);
+		NetworkGraphView view = (NetworkGraphView) Workbench.page().showView(NetworkGraphView.ID);
+		Workbench.page().activate(editor);
+		IDocument doc = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+		editor.selectAndReveal(doc.get().indexOf("network XorNet") + 3, 0);
+		waitFor("XorNet from nets.nnet", 10_000,
+				() -> view.getGraph() != null && "XorNet".equals(view.getGraph().name()));
+		assertEquals(2 + 4 + 1, view.getGraph().neuronCount());
+		assertEquals(-1, view.getSelectedLayer(), "no layer of this file is under the caret");
 	}
 }
