@@ -48,10 +48,7 @@ public final class Main {
 	 */
 	public static void main(String[] args) {
 		int code = run(args, System.out, System.err);
-		if (!(args.length > 0 && args[0].equals("lsp"))) {
-			System.out.flush();
-			System.exit(code);
-		}
+		System.out.flush();
 		System.exit(code);
 	}
 
