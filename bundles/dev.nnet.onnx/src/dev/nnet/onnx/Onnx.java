@@ -61,7 +61,18 @@ public final class Onnx {
      * @throws OnnxException naming the file (and node) when it cannot be read or represented
      */
     public static ImportedNetwork read(Path file) throws OnnxException {
-        return OnnxImporter.read(OnnxFiles.read(file), file.toString());
+        ImportedNetwork imported = OnnxImporter.read(OnnxFiles.read(file), file.toString());
+        network(imported, file);
+        return imported;
+    }
+
+    /** @return the engine network, or the engine's objection (e.g. a layer of 0 units) located in the file */
+    private static Network network(ImportedNetwork imported, Path file) throws OnnxException {
+        try {
+            return imported.toNetwork();
+        } catch (IllegalArgumentException e) {
+            throw new OnnxException(file + ": " + e.getMessage());
+        }
     }
 
     /**
@@ -77,7 +88,7 @@ public final class Onnx {
     public static List<String> importTo(Path file, Path dir) throws OnnxException, IOException {
         ModelProto m = OnnxFiles.read(file);
         ImportedNetwork imported = OnnxImporter.read(m, file.toString());
-        Network network = imported.toNetwork();
+        Network network = network(imported, file);
         String base = file.getFileName().toString().replaceFirst("\\.onnx$", "");
         String name = networkName(base);
         Files.createDirectories(dir);

@@ -44,7 +44,7 @@ public final class OnnxFiles {
             }
         } catch (NoSuchFileException e) {
             throw new OnnxException(file + ": file not found");
-        } catch (InvalidProtocolBufferException e) {
+        } catch (InvalidProtocolBufferException | RuntimeException e) {
             throw new OnnxException(file + ": not an ONNX model (" + e.getMessage() + ")");
         } catch (IOException e) {
             throw new OnnxException(file + ": cannot read file: " + e.getMessage());

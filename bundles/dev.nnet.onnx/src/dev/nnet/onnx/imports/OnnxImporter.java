@@ -289,7 +289,11 @@ public final class OnnxImporter {
     }
 
     private int inputWidth(ValueInfoProto input) throws OnnxException {
-        var shape = input.getType().getTensorType().getShape();
+        var tensor = input.getType().getTensorType();
+        if (!tensor.hasShape()) {
+            return -1;
+        }
+        var shape = tensor.getShape();
         if (shape.getDimCount() != 2) {
             throw new OnnxException(source + ": input '" + input.getName() + "' has " + shape.getDimCount()
                     + " dimensions; NNet imports networks on a batch of feature vectors [N, F]");

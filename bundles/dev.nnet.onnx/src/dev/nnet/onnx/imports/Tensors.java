@@ -37,6 +37,17 @@ final class Tensors {
      * @throws IllegalArgumentException for another element type, external data or a length mismatch
      */
     static double[] values(TensorProto t) {
+        double[] v = read(t);
+        for (int i = 0; i < v.length; i++) {
+            if (!Double.isFinite(v[i])) {
+                throw new IllegalArgumentException("tensor '" + t.getName() + "' has the non-finite value " + v[i]
+                        + " at index " + i);
+            }
+        }
+        return v;
+    }
+
+    private static double[] read(TensorProto t) {
         int n = size(t);
         if (t.getDataLocation() == TensorProto.DataLocation.EXTERNAL) {
             throw new IllegalArgumentException("tensor '" + t.getName() + "' is stored in an external file, which NNet"
@@ -47,13 +58,13 @@ final class Tensors {
             throw new IllegalArgumentException("tensor '" + t.getName() + "' has element type "
                     + TensorProto.DataType.forNumber(t.getDataType()) + ", NNet imports FLOAT and DOUBLE");
         }
-        double[] v = new double[n];
         if (!t.getRawData().isEmpty()) {
             int width = dbl ? 8 : 4;
             if (t.getRawData().size() != (long) n * width) {
                 throw new IllegalArgumentException("tensor '" + t.getName() + "' has " + t.getRawData().size()
                         + " bytes of data for " + n + " elements");
             }
+            double[] v = new double[n];
             ByteBuffer b = t.getRawData().asReadOnlyByteBuffer().order(ByteOrder.LITTLE_ENDIAN);
             for (int i = 0; i < n; i++) {
                 v[i] = dbl ? b.getDouble() : b.getFloat();
@@ -65,6 +76,7 @@ final class Tensors {
             throw new IllegalArgumentException("tensor '" + t.getName() + "' has " + count + " values for " + n
                     + " elements");
         }
+        double[] v = new double[n];
         for (int i = 0; i < n; i++) {
             v[i] = dbl ? t.getDoubleData(i) : t.getFloatData(i);
         }
