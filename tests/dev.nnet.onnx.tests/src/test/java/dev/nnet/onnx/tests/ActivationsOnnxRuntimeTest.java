@@ -65,6 +65,7 @@ class ActivationsOnnxRuntimeTest {
         double[][] expected = net.predict(preprocess(x, shift, scale));
         double tolerance = precision == Precision.FLOAT64 ? 1e-9 : 1e-5;
         double diff = Ort.maxDiff(expected, (double[][]) out.get(OnnxExporter.PROBABILITIES));
+        System.out.println(hidden + " " + precision + ": max |ONNX Runtime - NNet| = " + diff);
         assertTrue(diff <= tolerance, hidden + " " + precision + ": max difference " + diff);
         long[] classes = (long[]) out.get(OnnxExporter.CLASS);
         String[] labels = (String[]) out.get(OnnxExporter.LABEL);

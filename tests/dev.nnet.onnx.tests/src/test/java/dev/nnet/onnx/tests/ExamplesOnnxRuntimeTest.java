@@ -55,6 +55,8 @@ class ExamplesOnnxRuntimeTest {
         boolean classifier = spec.task() == ExportModel.Task.CLASSIFICATION;
         double[][] actual = (double[][]) out.get(classifier ? OnnxExporter.PROBABILITIES : OnnxExporter.OUTPUT);
         double diff = Ort.maxDiff(expected, actual);
+        System.out.println(training + " (" + net.precision().fileName() + ", " + raw.length
+                + " rows): max |ONNX Runtime - NNet| = " + diff);
         assertTrue(diff <= (dbl ? 1e-9 : 1e-5), training + ": max difference " + diff + " over " + raw.length + " rows");
         if (classifier) {
             long[] classes = (long[]) out.get(OnnxExporter.CLASS);

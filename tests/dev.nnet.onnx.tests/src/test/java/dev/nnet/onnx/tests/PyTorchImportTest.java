@@ -47,6 +47,8 @@ class PyTorchImportTest {
         Map<String, Object> out = Ort.run(Files.readAllBytes(file), "features", x, net.precision() == Precision.FLOAT64);
         String key = out.containsKey(OnnxExporter.PROBABILITIES) ? OnnxExporter.PROBABILITIES : OnnxExporter.OUTPUT;
         double rt = Ort.maxDiff(expected, (double[][]) out.get(key));
+        System.out.println(name + ": max |NNet - PyTorch| = " + diff + ", max |ONNX Runtime (re-exported) - PyTorch| = "
+                + rt);
         assertTrue(rt <= 1e-6, name + ": import -> export in ONNX Runtime vs PyTorch, max difference " + rt);
     }
 
