@@ -12,10 +12,8 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.handlers.HandlerUtil;
@@ -46,13 +44,16 @@ public class ExportOnnxHandler extends AbstractHandler {
 		dialog.setOverwrite(true);
 		String target = dialog.open();
 		if (target != null) {
-			export(model, Path.of(target), shell.getDisplay());
+			export(model, Path.of(target));
 		}
 		return null;
 	}
 
-	/** Exports in a job; refreshes the model's folder, reports a failure in a dialog. */
-	static Job export(IFile model, Path target, Display display) {
+	/**
+	 * Exports in a job and refreshes the model's folder; a failure is the job's error status, which the workbench
+	 * shows in its problem dialog (the located message of the model reader or of the export).
+	 */
+	static Job export(IFile model, Path target) {
 		Path source = model.getLocation().toFile().toPath();
 		Job job = Job.create("Export " + model.getName() + " as ONNX", (IProgressMonitor monitor) -> {
 			try {
@@ -62,8 +63,6 @@ public class ExportOnnxHandler extends AbstractHandler {
 			} catch (CoreException e) {
 				return e.getStatus();
 			} catch (Exception e) {
-				display.asyncExec(() -> MessageDialog.openError(display.getActiveShell(), "Export as ONNX",
-						e.getMessage()));
 				return new Status(IStatus.ERROR, "dev.nnet.ui", e.getMessage());
 			}
 		});
