@@ -50,6 +50,10 @@ public final class IssueCodes {
 	public static final String CSV_MISSING_COLUMN = PREFIX + "csvMissingColumn";
 	/** Rule 10. Data: none. */
 	public static final String CSV_WITHOUT_TARGET = PREFIX + "csvWithoutTarget";
+	/** Rule 10. A CSV that is not a readable regular file (directory, FIFO, device, too large). Data: the path. */
+	public static final String CSV_UNREADABLE = PREFIX + "csvUnreadable";
+	/** Rule 10. A CSV whose content train would reject (cells, encoding, labels, no rows). Data: the message. */
+	public static final String CSV_INVALID = PREFIX + "csvInvalid";
 	/** Rule 11. Data: the duplicated name. */
 	public static final String DUPLICATE_NAME = PREFIX + "duplicateName";
 	/** Rule 11. Data: none. */
