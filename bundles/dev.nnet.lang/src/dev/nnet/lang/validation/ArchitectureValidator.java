@@ -70,6 +70,9 @@ public class ArchitectureValidator extends NNetRuleValidator {
 			if (shape.layers().size() != 1 || !"sign".equals(act)) {
 				error(Messages.get("perceptronLossNeedsSign", n.getName(), shape.layers().size(), out.name(), act),
 						Literals.NETWORK__LOSS, IssueCodes.PERCEPTRON_LOSS_NEEDS_SIGN, "perceptron");
+			} else if (out.outputs() != 1) {
+				error(Messages.get("perceptronOneUnit", n.getName(), out.name(), out.outputs()),
+						Literals.NETWORK__LOSS, IssueCodes.PERCEPTRON_LOSS_NEEDS_SIGN, "perceptron");
 			}
 		}
 		default -> {
