@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import dev.nnet.engine.Network;
+import dev.nnet.engine.data.DataSet;
 import dev.nnet.engine.train.EpochEnd;
 import dev.nnet.engine.train.TrainingResult;
 
@@ -28,6 +30,8 @@ public final class RunRecord {
 	private volatile String message = "";
 	private volatile String affectedLayer;
 	private volatile List<RunDiagnostic> diagnostics = List.of();
+	private volatile List<String> activations = List.of();
+	private volatile ConfusionMatrix confusion;
 
 	/**
 	 * @param id         unique, file-name safe (see {@link RunStore#newId})
@@ -80,6 +84,37 @@ public final class RunRecord {
 		this.status = RunStatus.FAILED;
 	}
 
+	/**
+	 * Records the activation of each layer (for the predicted gradient flow); call before {@link #finish}.
+	 *
+	 * @param activations engine activation names, input side first, one per layer
+	 */
+	public void setActivations(List<String> activations) {
+		this.activations = List.copyOf(activations);
+	}
+
+	/**
+	 * Records what a finished run needs beyond its epochs: the layer activations and, for a classification, the
+	 * confusion matrix of the trained network. Call on the training thread, before {@link #finish}.
+	 *
+	 * @param network the trained network
+	 * @param train   the training data
+	 * @param test    the test data, or null
+	 */
+	public void describe(Network network, DataSet train, DataSet test) {
+		setActivations(network.layers().stream().map(l -> l.activation().name()).toList());
+		try {
+			setConfusion(ConfusionMatrix.of(network, train, test));
+		} catch (IllegalArgumentException e) {
+			setConfusion(null); // a class index the outputs cannot express: no matrix rather than a wrong one
+		}
+	}
+
+	/** @param confusion the confusion matrix, or null for a regression */
+	public void setConfusion(ConfusionMatrix confusion) {
+		this.confusion = confusion;
+	}
+
 	/** Restores the stored outcome (used by {@link RunStore}). */
 	void restore(RunStatus status, long duration, String message, String affectedLayer, List<EpochEnd> history) {
 		this.status = status;
@@ -110,6 +145,11 @@ public final class RunRecord {
 	public String affectedLayer() { return affectedLayer; }
 	/** @return what the engine observed that deserves a warning; empty while running */
 	public List<RunDiagnostic> diagnostics() { return diagnostics; }
+
+	/** @return the engine's activation name per layer, input side first; empty when not recorded */
+	public List<String> activations() { return activations; }
+	/** @return the confusion matrix of a classification run, or null */
+	public ConfusionMatrix confusion() { return confusion; }
 
 	/** @return the last epoch or null */
 	public EpochEnd lastEpoch() {
