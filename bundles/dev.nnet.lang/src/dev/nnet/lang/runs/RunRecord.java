@@ -8,6 +8,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import dev.nnet.engine.Network;
 import dev.nnet.engine.data.DataSet;
 import dev.nnet.engine.train.EpochEnd;
+import dev.nnet.engine.train.Histogram;
+import dev.nnet.engine.train.LayerStats;
 import dev.nnet.engine.train.TrainingResult;
 
 /**
@@ -32,6 +34,11 @@ public final class RunRecord {
 	private volatile List<RunDiagnostic> diagnostics = List.of();
 	private volatile List<String> activations = List.of();
 	private volatile ConfusionMatrix confusion;
+	private int histogramStride = 1;
+	private int histogramEpochs;
+
+	/** The most epochs whose histograms a run keeps. */
+	public static final int HISTOGRAM_EPOCHS = 200;
 
 	/**
 	 * @param id         unique, file-name safe (see {@link RunStore#newId})
@@ -55,10 +62,42 @@ public final class RunRecord {
 		this.layerNames = List.copyOf(layerNames);
 	}
 
-	/** Appends an epoch's metrics (training thread). */
+	/**
+	 * Appends an epoch's metrics (training thread). Histograms are kept for at most {@link #HISTOGRAM_EPOCHS}
+	 * epochs spread over the run (every epoch first, then every 2nd, 4th, ...), so a long run stays small.
+	 */
 	public void addEpoch(EpochEnd epoch) {
+		if (epoch.epoch() % histogramStride != 0) {
+			epoch = withoutHistograms(epoch);
+		} else if (++histogramEpochs > HISTOGRAM_EPOCHS) {
+			histogramStride *= 2;
+			histogramEpochs = 0;
+			for (int i = 0; i < epochs.size(); i++) {
+				EpochEnd e = epochs.get(i);
+				if (e.epoch() % histogramStride != 0) {
+					epochs.set(i, withoutHistograms(e));
+				} else if (!e.layers().isEmpty() && e.layers().get(0).weights().total() > 0) {
+					histogramEpochs++;
+				}
+			}
+			if (epoch.epoch() % histogramStride != 0) {
+				epoch = withoutHistograms(epoch);
+			} else {
+				histogramEpochs++;
+			}
+		}
 		epochs.add(epoch);
 		durationMillis = java.time.Duration.between(started, Instant.now()).toMillis();
+	}
+
+	private static EpochEnd withoutHistograms(EpochEnd e) {
+		List<LayerStats> stats = new ArrayList<>(e.layers().size());
+		for (LayerStats s : e.layers()) {
+			stats.add(new LayerStats(s.layer(), s.gradientNorm(), s.weightNorm(), s.updateRatio(), s.deadFraction(),
+					s.activationMean(), s.activationStd(), Histogram.EMPTY, Histogram.EMPTY));
+		}
+		return new EpochEnd(e.epoch(), e.learningRate(), e.trainLoss(), e.trainAccuracy(), e.testLoss(),
+				e.testAccuracy(), List.copyOf(stats));
 	}
 
 	/**
@@ -68,7 +107,7 @@ public final class RunRecord {
 	 */
 	public void finish(TrainingResult result) {
 		if (epochs.isEmpty() && !result.history().isEmpty()) {
-			epochs.addAll(result.history());
+			result.history().forEach(this::addEpoch);
 		}
 		this.message = result.message() == null ? "" : result.message();
 		this.affectedLayer = result.affectedLayer();

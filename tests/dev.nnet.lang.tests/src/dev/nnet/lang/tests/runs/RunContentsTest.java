@@ -168,4 +168,23 @@ public class RunContentsTest {
 		assertTrue(iris.diagnostics().stream().noneMatch(x -> x.code().equals("vanishingGradient")),
 				iris.diagnostics().toString());
 	}
+
+	@Test
+	public void aLongRunKeepsHistogramsOfAtMostTwoHundredEpochsSpreadOverIt() throws Exception {
+		RunRecord run = run("xor.nnet", "xorRun", null);
+		RunRecord longRun = new RunRecord("long", "xor.nnet", "XorNet", "long", "xor", Instant.now(), 1000,
+				run.layerNames());
+		EpochEnd template = run.epochs().get(0);
+		for (int e = 1; e <= 1000; e++) {
+			longRun.addEpoch(new EpochEnd(e, template.learningRate(), template.trainLoss(), template.trainAccuracy(),
+					template.testLoss(), template.testAccuracy(), template.layers()));
+		}
+		List<Integer> kept = longRun.epochs().stream().filter(e -> e.layers().get(0).weights().total() > 0)
+				.map(EpochEnd::epoch).toList();
+		assertTrue(kept.size() <= RunRecord.HISTOGRAM_EPOCHS && kept.size() >= RunRecord.HISTOGRAM_EPOCHS / 2,
+				kept.size() + " epochs with histograms");
+		assertEquals(1000, longRun.epochs().size(), "every epoch's figures are kept");
+		assertTrue(kept.get(kept.size() - 1) > 900, "spread to the end: " + kept);
+		assertTrue(Double.isFinite(longRun.epochs().get(998).layers().get(0).activationMean()));
+	}
 }
