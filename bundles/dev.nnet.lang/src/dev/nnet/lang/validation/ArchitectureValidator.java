@@ -9,6 +9,7 @@ import org.eclipse.xtext.validation.Check;
 
 import com.google.inject.Inject;
 
+import dev.nnet.lang.analysis.GradientFlow;
 import dev.nnet.lang.nnet.Activation;
 import dev.nnet.lang.nnet.ActivationKind;
 import dev.nnet.lang.nnet.Dense;
@@ -123,7 +124,7 @@ public class ArchitectureValidator extends NNetRuleValidator {
 			if (run >= settings.vanishingDepth()) {
 				LayerShape first = layers.get(start);
 				LayerShape last = layers.get(i - 1);
-				String bound = String.format(java.util.Locale.ROOT, "%.3g", Math.pow(0.25, run));
+				String bound = String.format(java.util.Locale.ROOT, "%.3g", GradientFlow.sigmoidBound(run));
 				if (first.source() instanceof Dense d) {
 					warning(Messages.get("vanishingGradients", first.name(), last.name(), n.getName(), run, bound), d,
 							Literals.DENSE__ACTIVATION, IssueCodes.VANISHING_GRADIENTS, "relu", "he_normal");
