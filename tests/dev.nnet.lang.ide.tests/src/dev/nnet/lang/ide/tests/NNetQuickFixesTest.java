@@ -106,4 +106,25 @@ public class NNetQuickFixesTest {
 		assertTrue(applyFix("network N { input 2 dense h 4 dense o 1 }", "collapsesToLinear",
 				"Give the hidden layers the activation relu").contains("dense h 4 relu dense o 1"));
 	}
+
+	@Test
+	public void notLinearlySeparableTrainsANetworkWithAHiddenLayer() throws Exception {
+		String text = XOR + "perceptron XorPerceptron {\n  input 2\n}\n\ntraining run {\n  network XorPerceptron\n  data xor\n"
+				+ "  batch 1\n}\n";
+		String fixed = applyFix(text, "notLinearlySeparable",
+				"Train a network with a hidden tanh layer instead ('XorPerceptronHidden', 2-4-1)");
+		assertEquals(XOR + "perceptron XorPerceptron {\n  input 2\n}\n\n"
+				+ "network XorPerceptronHidden {\n  input 2\n  dense hidden 4 tanh init xavier\n  dense out 1 sigmoid\n"
+				+ "  loss binary_cross_entropy\n}\n\n"
+				+ "training run {\n  network XorPerceptronHidden\n  data xor\n  batch 1\n}\n", fixed);
+	}
+
+	@Test
+	public void notLinearlySeparableWithThreeClassesGetsASoftmaxOutput() throws Exception {
+		// class A on one diagonal, B on the other (XOR), C far away: A against the rest is not separable
+		String data = "data c { samples { (0, 0) -> 0 (1, 1) -> 0 (0, 1) -> 1 (1, 0) -> 1 (5, 5) -> 2 } }\n";
+		String fixed = applyFix(data + "perceptron P { input 2 outputs 3 }\ntraining t { network P data c batch 1 }",
+				"notLinearlySeparable", "Train a network with a hidden tanh layer instead ('PHidden', 2-4-3)");
+		assertTrue(fixed.contains("  dense out 3 softmax\n  loss cross_entropy\n}"), fixed);
+	}
 }
