@@ -53,7 +53,8 @@ public class NNetQuickFixes {
 		case "inputSizeMismatch", "outputSizeMismatch", "crossEntropyWithoutSoftmax",
 				"binaryCrossEntropyWithoutSigmoid", "mseOnSoftmax", "perceptronLossNeedsSign", "vanishingGradients",
 				"perceptronFullBatch", "symmetricInitialization", "nonDifferentiableActivation",
-				"largeLearningRate", "invalidSplit", "collapsesToLinear", "notLinearlySeparable" -> true;
+				"largeLearningRate", "invalidSplit", "collapsesToLinear", "notLinearlySeparable",
+				"unknownActivation" -> true;
 		default -> false;
 		};
 	}
@@ -91,6 +92,8 @@ public class NNetQuickFixes {
 			case IssueCodes.INVALID_SPLIT -> replaceFeature(fixes, "Test on " + first + "%", element,
 					Literals.SPLIT__PERCENT, first);
 			case IssueCodes.COLLAPSES_TO_LINEAR -> collapses(element, first, fixes);
+			case IssueCodes.UNKNOWN_ACTIVATION -> replaceFeature(fixes, "Use " + first, element,
+					Literals.ACTIVATION__UNKNOWN, first);
 			case IssueCodes.NOT_LINEARLY_SEPARABLE -> fixes.add(hiddenLayer.fix((Training) element));
 			default -> {
 			}
