@@ -17,16 +17,17 @@ import dev.nnet.engine.matrix.Matrix;
 
 /**
  * One step's work of a partition, run on an executor: sets the broadcast parameters into the executor thread's copy of
- * the network, picks the batch samples that the partition's {@link Shard} holds and computes their gradient with the
+ * the network, picks the batch samples that the partition's {@link Shard} (broadcast once per training) holds and computes their gradient with the
  * engine. Emits one vector: the gradient <em>sums</em> over those samples (the engine's mean times their count), then
  * the loss sum and the sample count, so that the driver can add the vectors of all partitions and divide by the batch
  * size as the engine's loss does.
  */
-final class PartitionGradients implements FlatMapFunction<Iterator<Shard>, double[]> {
+final class PartitionGradients implements FlatMapFunction<Iterator<Integer>, double[]> {
 	private static final long serialVersionUID = 1L;
 	private static final ThreadLocal<Cached> NETWORKS = new ThreadLocal<>();
 
 	private final Broadcast<String> model;
+	private final Broadcast<Shard[]> shards;
 	private final String lossName;
 	private final Broadcast<double[]> parameters;
 	private final Broadcast<int[]> order;
@@ -34,9 +35,10 @@ final class PartitionGradients implements FlatMapFunction<Iterator<Shard>, doubl
 	private final int rows;
 	private final FaultInjection fault;
 
-	PartitionGradients(Broadcast<String> model, String lossName, Broadcast<double[]> parameters,
+	PartitionGradients(Broadcast<String> model, Broadcast<Shard[]> shards, String lossName, Broadcast<double[]> parameters,
 			Broadcast<int[]> order, int start, int rows, FaultInjection fault) {
 		this.model = model;
+		this.shards = shards;
 		this.lossName = lossName;
 		this.parameters = parameters;
 		this.order = order;
@@ -50,7 +52,7 @@ final class PartitionGradients implements FlatMapFunction<Iterator<Shard>, doubl
 	}
 
 	@Override
-	public Iterator<double[]> call(Iterator<Shard> shards) throws ModelFormatException {
+	public Iterator<double[]> call(Iterator<Integer> indices) throws ModelFormatException {
 		fault.maybeFail(TaskContext.get());
 		Network network = network();
 		FlatParameters.write(parameters.value(), network);
@@ -58,8 +60,8 @@ final class PartitionGradients implements FlatMapFunction<Iterator<Shard>, doubl
 		int n = FlatParameters.size(network);
 		double[] sums = new double[n + 2];
 		int[] o = order.value();
-		while (shards.hasNext()) {
-			Shard shard = shards.next();
+		while (indices.hasNext()) {
+			Shard shard = shards.value()[indices.next()];
 			int[] positions = shard.positionsIn(o, start, rows);
 			if (positions.length == 0) {
 				continue;

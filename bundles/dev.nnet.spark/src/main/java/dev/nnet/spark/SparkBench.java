@@ -41,14 +41,15 @@ public final class SparkBench {
 		NetworkSpec wide = NetworkSpec.builder(256).dense(256, Activations.relu()).dense(10, Activations.softmax())
 				.build();
 		DataSet synthetic = synthetic(8192, 256, 10);
-		run("digits_full", digitsNet, digits, TrainingConfig.FULL_BATCH, 20);
+		run("digits_full", digitsNet, digits, TrainingConfig.FULL_BATCH, 10);
 		run("digits_batch32", digitsNet, digits, 32, 2);
-		run("synthetic_8192x256_full", wide, synthetic, TrainingConfig.FULL_BATCH, 6);
+		run("synthetic_8192x256_full", wide, synthetic, TrainingConfig.FULL_BATCH, 4);
 	}
 
 	private static void run(String workload, NetworkSpec spec, DataSet data, int batch, int epochs) {
 		double local1 = 0;
 		for (int threads = 1; threads <= 2; threads++) {
+			time(spec, data, batch, 1, threads, null, 0); // warm-up: JIT
 			long steps = epochsSteps(data, batch, epochs);
 			double s = time(spec, data, batch, epochs, threads, null, 0) / steps;
 			if (threads == 1) {

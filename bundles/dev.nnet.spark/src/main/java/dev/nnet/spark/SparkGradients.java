@@ -1,11 +1,11 @@
 package dev.nnet.spark;
 
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
-import org.apache.spark.storage.StorageLevel;
 
 import dev.nnet.engine.Network;
 import dev.nnet.engine.data.DataSet;
@@ -20,11 +20,13 @@ import dev.nnet.engine.train.EpochPlan;
  * parameters (and, once per epoch, the sample order), every partition sums the gradients of the batch samples it holds
  * ({@link PartitionGradients}), {@code treeAggregate} adds the partitions' vectors, and the driver divides by the batch
  * size and leaves the result in the network's gradients, where the engine's optimizer finds it. The training data are
- * split into contiguous shards, one per partition, cached by the executors.
+ * split into contiguous shards, one per partition, broadcast once (every executor keeps them; a task carries only its
+ * partition number, the broadcast references and the batch's position, a few hundred bytes).
  */
 final class SparkGradients implements BatchGradients, AutoCloseable {
 	private final JavaSparkContext spark;
-	private final JavaRDD<Shard> shards;
+	private final JavaRDD<Integer> partitionIndices;
+	private final Broadcast<Shard[]> shards;
 	private final Broadcast<String> model;
 	private final int partitions;
 	private final FaultInjection fault;
@@ -46,8 +48,12 @@ final class SparkGradients implements BatchGradients, AutoCloseable {
 		this.fault = fault;
 		this.parameters = new double[FlatParameters.size(network)];
 		this.model = spark.broadcast(ModelIO.toJson(network));
-		this.shards = spark.parallelize(Arrays.asList(Shard.split(data, partitions)), partitions)
-				.persist(StorageLevel.MEMORY_ONLY());
+		this.shards = spark.broadcast(Shard.split(data, partitions));
+		List<Integer> indices = new ArrayList<>();
+		for (int i = 0; i < partitions; i++) {
+			indices.add(i);
+		}
+		this.partitionIndices = spark.parallelize(indices, partitions);
 	}
 
 	/** @return the number of steps (Spark jobs) run */
@@ -75,7 +81,7 @@ final class SparkGradients implements BatchGradients, AutoCloseable {
 		int n = parameters.length;
 		double[] sums;
 		try {
-			sums = shards.mapPartitions(new PartitionGradients(model, loss.name(), current, order,
+			sums = partitionIndices.mapPartitions(new PartitionGradients(model, shards, loss.name(), current, order,
 					plan.batchStart(batch), plan.batchRows(batch), fault.atStep(steps)))
 					.treeAggregate(new double[n + 2], SparkGradients::add, SparkGradients::add);
 		} finally {
@@ -117,6 +123,6 @@ final class SparkGradients implements BatchGradients, AutoCloseable {
 			order.destroy();
 		}
 		model.destroy();
-		shards.unpersist(false);
+		shards.destroy();
 	}
 }
