@@ -29,6 +29,7 @@ public final class Main {
 			  train FILE [--training NAME] [--epochs N] [--seed N] [--json]
 			             [--init-from MODEL.json] [--save MODEL.json] [--save-initial MODEL.json]
 			                                      validate, then train (without --training: the file's last training)
+			             [--spark MASTER [--partitions N]]   data-parallel on Apache Spark, docs/spark.md
 			  generate FILE... -o DIR             write the Java classes of networks and trainings to DIR
 			  graph FILE [--network NAME] [--model MODEL.json] -o OUT.svg|OUT.dot
 			                                      draw a network (without --network: the file's last one)
