@@ -29,8 +29,9 @@ public final class Main {
 			  train FILE [--training NAME] [--epochs N] [--seed N] [--json]
 			             [--init-from MODEL.json] [--save MODEL.json] [--save-initial MODEL.json]
 			                                      validate, then train (without --training: the file's last training)
+			             [--spark MASTER [--partitions N]]   data-parallel on Apache Spark, docs/spark.md
 			  generate FILE... -o DIR             write the Java classes of networks and trainings to DIR
-			  graph FILE [--network NAME] -o OUT.svg|OUT.dot
+			  graph FILE [--network NAME] [--model MODEL.json] -o OUT.svg|OUT.dot
 			                                      draw a network (without --network: the file's last one)
 			  predict MODEL.json DATA.csv         one prediction per row (the first columns are the inputs)
 			  export MODEL.json [-o MODEL.onnx]   write the trained model as ONNX (docs/onnx.md)
