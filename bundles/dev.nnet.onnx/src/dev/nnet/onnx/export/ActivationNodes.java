@@ -28,7 +28,15 @@ final class ActivationNodes {
         Double alpha = f.parameters().get("alpha");
         switch (f.name()) {
             case "identity" -> g.node("Identity", prefix + "/Identity", List.of(in), out);
-            case "sign" -> g.node("Sign", prefix + "/Sign", List.of(in), out);
+            case "sign" -> {
+                // NNet's sign: -1 below 0, +1 from 0 up (sign(0) = +1, unlike ONNX's Sign), NaN stays NaN
+                String zero = g.scalar(prefix + ".zero", 0);
+                String neg = g.node("Less", prefix + "/Less", List.of(in, zero), prefix + ".negative");
+                String pos = g.node("GreaterOrEqual", prefix + "/GreaterOrEqual", List.of(in, zero), prefix + ".nonnegative");
+                String up = g.node("Where", prefix + "/WhereNonNegative", List.of(pos, g.scalar(prefix + ".one", 1), in),
+                        prefix + ".up");
+                g.node("Where", prefix + "/Where", List.of(neg, g.scalar(prefix + ".minusone", -1), up), out);
+            }
             case "sigmoid" -> g.node("Sigmoid", prefix + "/Sigmoid", List.of(in), out);
             case "tanh" -> g.node("Tanh", prefix + "/Tanh", List.of(in), out);
             case "relu" -> g.node("Relu", prefix + "/Relu", List.of(in), out);

@@ -79,9 +79,9 @@ class ActivationsOnnxRuntimeTest {
         }
     }
 
-    /** Sign of exactly 0 is 0 in NNet's engine (Math.signum) and in ONNX's Sign; both sides of 0 are ±1. */
+    /** NNet's sign(0) is +1 (ONNX's Sign would give 0, so the export spells it out); both sides of 0 are ±1. */
     @Test
-    void signOfZeroIsZero() throws Exception {
+    void signOfZeroIsPlusOne() throws Exception {
         Network net = NetworkSpec.builder(1).dense("s", 1, Activations.sign()).build().build(Precision.FLOAT64, 0);
         net.layers().get(0).weights().set(0, 1.0);
         Path file = EXPORTS.file("sign-zero.onnx");
@@ -89,8 +89,8 @@ class ActivationsOnnxRuntimeTest {
         double[][] x = { { -3 }, { 0 }, { 2 } };
         Map<String, Object> out = Ort.run(Files.readAllBytes(file), "features", x, true);
         double[][] y = (double[][]) out.get(OnnxExporter.OUTPUT);
-        assertArrayEquals(new double[] { -1, 0, 1 }, new double[] { y[0][0], y[1][0], y[2][0] });
-        assertEquals(0.0, net.predict(new double[][] { { 0 } })[0][0]);
+        assertArrayEquals(new double[] { -1, 1, 1 }, new double[] { y[0][0], y[1][0], y[2][0] });
+        assertEquals(1.0, net.predict(new double[][] { { 0 } })[0][0]);
     }
 
     /** One sigmoid unit: class = y > 0.5 as Metrics.predictClasses; IR 8, opset 17 and the metadata are written. */

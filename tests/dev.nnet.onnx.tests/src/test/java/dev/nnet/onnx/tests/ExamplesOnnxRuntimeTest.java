@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.nnet.engine.Network;
 import dev.nnet.engine.io.ModelIO;
+import dev.nnet.engine.io.TrainedModel;
 import dev.nnet.engine.matrix.Precision;
 import dev.nnet.onnx.ExportModel;
 import dev.nnet.onnx.ModelAdapter;
@@ -44,19 +45,25 @@ class ExamplesOnnxRuntimeTest {
         assertEquals(0, e.code(), e.toString());
         assertTrue(e.out().startsWith("wrote " + onnx + ": IR 8, opset 17, "), e.out());
 
-        Network net = ModelIO.load(model);
+        TrainedModel trained = ModelIO.loadModel(model);
+        Network net = trained.network();
         ExportModel spec = ModelAdapter.fromModelFile(model);
         double[][] raw = data == null ? new double[][] { { 0, 0 }, { 0, 1 }, { 1, 0 }, { 1, 1 } }
                 : features(Exports.HOME.resolve("examples").resolve(data));
-        double[][] x = spec.shift() == null ? raw : ActivationsOnnxRuntimeTest.preprocess(raw, spec.shift(), spec.scale());
+        double[][] x = new double[raw.length][];
+        for (int r = 0; r < raw.length; r++) {
+            x[r] = raw[r].clone();
+            trained.metadata().preprocessing().applyInPlace(x[r]); // what NNet's predict does with raw features
+        }
         double[][] expected = net.predict(x);
         boolean dbl = net.precision() == Precision.FLOAT64;
         Map<String, Object> out = Ort.run(Files.readAllBytes(onnx), spec.inputName(), raw, dbl);
         boolean classifier = spec.task() == ExportModel.Task.CLASSIFICATION;
         double[][] actual = (double[][]) out.get(classifier ? OnnxExporter.PROBABILITIES : OnnxExporter.OUTPUT);
         double diff = Ort.maxDiff(expected, actual);
-        System.out.println(training + " (" + net.precision().fileName() + ", " + raw.length
-                + " rows): max |ONNX Runtime - NNet| = " + diff);
+        System.out.println(training + " (" + net.precision().fileName() + ", " + raw.length + " rows, preprocessing "
+                + trained.metadata().preprocessing().kind() + ", classes " + spec.classNames()
+                + "): max |ONNX Runtime - NNet| = " + diff);
         assertTrue(diff <= (dbl ? 1e-9 : 1e-5), training + ": max difference " + diff + " over " + raw.length + " rows");
         if (classifier) {
             long[] classes = (long[]) out.get(OnnxExporter.CLASS);
