@@ -27,10 +27,12 @@ import dev.nnet.engine.data.DataSet;
  * @param featureNames the names of all the network's input features
  * @param fx           the feature on the x axis
  * @param fy           the feature on the y axis
+ * @param probability  per cell the probability of every class, {@code [cell * classCount + class]} (for one
+ *                     sigmoid/sign output: 1 - p and p)
  */
 public record DecisionBoundary(double xMin, double xMax, double yMin, double yMax, int resolution, int[] predicted,
 		double[] confidence, double[][] points, int[] classes, int classCount, double[][] testPoints,
-		int[] testClasses, List<String> featureNames, int fx, int fy) {
+		int[] testClasses, List<String> featureNames, int fx, int fy, double[] probability) {
 
 	/** @return the name of the feature on the x axis */
 	public String xName() {
@@ -103,17 +105,22 @@ public record DecisionBoundary(double xMin, double xMax, double yMin, double yMa
 		double[][] out = network.predict(grid);
 		int outputs = network.outputs();
 		boolean sign = network.layers().get(network.layers().size() - 1).activation().name().equals("sign");
+		int classCount = Math.max(2, outputs);
 		int[] predicted = new int[grid.length];
 		double[] confidence = new double[grid.length];
+		double[] probability = new double[grid.length * classCount];
 		for (int i = 0; i < grid.length; i++) {
 			if (outputs == 1) {
 				double p = Math.max(0, Math.min(1, sign ? (out[i][0] + 1) / 2 : out[i][0]));
 				predicted[i] = p >= 0.5 ? 1 : 0;
 				confidence[i] = predicted[i] == 1 ? p : 1 - p;
+				probability[2 * i] = 1 - p;
+				probability[2 * i + 1] = p;
 			} else {
 				int best = 0;
-				for (int c = 1; c < outputs; c++) {
+				for (int c = 0; c < outputs; c++) {
 					best = out[i][c] > out[i][best] ? c : best;
+					probability[i * classCount + c] = Math.max(0, Math.min(1, out[i][c]));
 				}
 				predicted[i] = best;
 				confidence[i] = Math.max(0, Math.min(1, out[i][best]));
@@ -124,9 +131,9 @@ public record DecisionBoundary(double xMin, double xMax, double yMin, double yMa
 		for (int c = 0; c < n; c++) {
 			names.add(name(train, c));
 		}
-		return new DecisionBoundary(x0, x1, y0, y1, resolution, predicted, confidence, points, classes,
-				Math.max(2, outputs), hasTest ? points(test, fx, fy) : new double[0][],
-				hasTest ? classes(test) : new int[0], List.copyOf(names), fx, fy);
+		return new DecisionBoundary(x0, x1, y0, y1, resolution, predicted, confidence, points, classes, classCount,
+				hasTest ? points(test, fx, fy) : new double[0][], hasTest ? classes(test) : new int[0],
+				List.copyOf(names), fx, fy, probability);
 	}
 
 	private static double[][] points(DataSet data, int fx, int fy) {

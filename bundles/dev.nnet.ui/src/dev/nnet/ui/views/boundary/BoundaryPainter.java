@@ -81,19 +81,14 @@ final class BoundaryPainter {
 	}
 
 	/**
-	 * @return the shading, {@code side x side} pixels: for two classes the probability of class 1 is interpolated
-	 *         bilinearly between the cell centers and colored per pixel (a smooth boundary where it crosses 1/2);
-	 *         for more classes the cells' colors are blended bilinearly
+	 * @return the shading, {@code side x side} pixels: every class probability is interpolated bilinearly between
+	 *         the cell centers and each pixel takes the most probable class (a smooth boundary where two classes
+	 *         are equally likely), tinted by how sure the network is
 	 */
 	static ImageData render(DecisionBoundary b, int side) {
 		int n = b.resolution();
-		boolean binary = b.classCount() == 2;
-		double[] p = new double[n * n];
-		int[] cells = new int[n * n];
-		for (int i = 0; i < cells.length; i++) {
-			p[i] = b.predicted()[i] == 1 ? b.confidence()[i] : 1 - b.confidence()[i];
-			cells[i] = cellColor(b.predicted()[i], binary ? Math.abs(2 * b.confidence()[i] - 1) : b.confidence()[i]);
-		}
+		int k = b.classCount();
+		double[] prob = b.probability();
 		ImageData data = new ImageData(side, side, 24, new PaletteData(0xFF0000, 0xFF00, 0xFF));
 		for (int py = 0; py < side; py++) {
 			double v = Math.max(0, Math.min(n - 1, (py + 0.5) * n / side - 0.5));
@@ -103,20 +98,17 @@ final class BoundaryPainter {
 				double u = Math.max(0, Math.min(n - 1, (px + 0.5) * n / side - 0.5));
 				int c0 = (int) u, c1 = Math.min(n - 1, c0 + 1);
 				double fx = u - c0;
-				int a = r0 * n + c0, bb = r0 * n + c1, c = r1 * n + c0, d = r1 * n + c1;
-				int rgb;
-				if (binary) {
-					double q = lerp(lerp(p[a], p[bb], fx), lerp(p[c], p[d], fx), fy);
-					rgb = cellColor(q >= 0.5 ? 1 : 0, Math.abs(2 * q - 1));
-				} else {
-					rgb = 0;
-					for (int shift = 16; shift >= 0; shift -= 8) {
-						double top = lerp(channel(cells[a], shift), channel(cells[bb], shift), fx);
-						double bottom = lerp(channel(cells[c], shift), channel(cells[d], shift), fx);
-						rgb |= ((int) Math.round(lerp(top, bottom, fy))) << shift;
+				int a = (r0 * n + c0) * k, bb = (r0 * n + c1) * k, c = (r1 * n + c0) * k, d = (r1 * n + c1) * k;
+				int best = 0;
+				double bestP = -1;
+				for (int cls = 0; cls < k; cls++) {
+					double q = lerp(lerp(prob[a + cls], prob[bb + cls], fx), lerp(prob[c + cls], prob[d + cls], fx), fy);
+					if (q > bestP) {
+						bestP = q;
+						best = cls;
 					}
 				}
-				data.setPixel(px, py, rgb);
+				data.setPixel(px, py, cellColor(best, k == 2 ? Math.abs(2 * bestP - 1) : bestP));
 			}
 		}
 		return data;
@@ -126,10 +118,6 @@ final class BoundaryPainter {
 	private static int cellColor(int predicted, double k) {
 		int c = DecisionBoundaryView.CLASS_COLORS[predicted % DecisionBoundaryView.CLASS_COLORS.length];
 		return Shades.tint(c, 0.12 + 0.5 * Math.max(0, Math.min(1, k)));
-	}
-
-	private static int channel(int rgb, int shift) {
-		return (rgb >> shift) & 255;
 	}
 
 	private static double lerp(double a, double b, double t) {

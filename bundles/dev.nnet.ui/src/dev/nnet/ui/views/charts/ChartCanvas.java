@@ -21,6 +21,7 @@ public final class ChartCanvas extends Canvas {
 	private final boolean logY;
 	private List<ChartSeries> series = List.of();
 	private List<String> xLabels = List.of();
+	private String emptyText = "Select runs to compare";
 
 	/**
 	 * @param parent the parent
@@ -48,6 +49,12 @@ public final class ChartCanvas extends Canvas {
 	 */
 	public void setXLabels(List<String> labels) {
 		this.xLabels = List.copyOf(labels);
+		redraw();
+	}
+
+	/** @param text what the chart says while it has no series */
+	public void setEmptyText(String text) {
+		this.emptyText = text;
 		redraw();
 	}
 
@@ -98,7 +105,7 @@ public final class ChartCanvas extends Canvas {
 		int rows = (series.size() + perRow - 1) / perRow;
 		int left = 58, top = 24 + 16 * rows, right = area.width - 12, bottom = area.height - 24;
 		if (xMin > xMax || right - left < 40 || bottom - top < 30) {
-			gc.drawText(series.isEmpty() ? "Select runs to compare" : "No data", left, top + 10, true);
+			gc.drawText(series.isEmpty() ? emptyText : "No data", left, top + 10, true);
 			return;
 		}
 		if (xMax == xMin) {

@@ -45,6 +45,7 @@ final class LayerDetails {
 		heading.setText("Hover over a layer to see its activation and gradient flow.");
 		curve = new ChartCanvas(panel, "f(z) and f'(z) over z", false);
 		curve.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		curve.setEmptyText("No layer under the mouse");
 		flow = new Label(panel, SWT.WRAP);
 		GridData data = new GridData(SWT.FILL, SWT.BOTTOM, true, false);
 		data.heightHint = 110;

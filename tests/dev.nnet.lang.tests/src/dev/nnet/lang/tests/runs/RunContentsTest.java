@@ -187,4 +187,31 @@ public class RunContentsTest {
 		assertTrue(kept.get(kept.size() - 1) > 900, "spread to the end: " + kept);
 		assertTrue(Double.isFinite(longRun.epochs().get(998).layers().get(0).activationMean()));
 	}
+
+	@Test
+	public void theBoundaryOfFourInputsIsAChosenPlaneWithTheOthersAtTheirMeans() throws Exception {
+		run("iris.nnet", "irisRun", 20);
+		var b = dev.nnet.lang.runs.DecisionBoundary.sample(lastPlan.model(), lastPlan.trainData(),
+				lastPlan.testData(), 2, 3, 10);
+		assertEquals(List.of("petal_length", "petal_width"), List.of(b.xName(), b.yName()));
+		assertEquals(2, b.heldAtMeans());
+		assertEquals(30, b.testPoints().length);
+		assertEquals(lastPlan.testData().feature(0, 2), b.testPoints()[0][0]);
+		assertEquals(120, b.points().length);
+		assertEquals(100 * 3, b.probability().length);
+		double[] grid = new double[] { 0, 0, b.xMin() + (b.xMax() - b.xMin()) * 0.05, b.yMax() - (b.yMax() - b.yMin()) * 0.05 };
+		for (int c = 0; c < 2; c++) {
+			double mean = 0;
+			for (int r = 0; r < lastPlan.trainData().rows(); r++) {
+				mean += lastPlan.trainData().feature(r, c) / lastPlan.trainData().rows();
+			}
+			grid[c] = mean;
+		}
+		double[] expected = lastPlan.model().predict(new double[][] { grid })[0];
+		for (int c = 0; c < 3; c++) {
+			assertEquals(expected[c], b.probability()[c], 1e-6, "cell 0 is the network at the others' means");
+		}
+		assertEquals(null, dev.nnet.lang.runs.DecisionBoundary.sample(lastPlan.model(), lastPlan.trainData(), null, 1,
+				1, 10), "the same feature twice is no plane");
+	}
 }

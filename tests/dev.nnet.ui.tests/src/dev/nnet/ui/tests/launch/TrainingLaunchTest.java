@@ -129,10 +129,13 @@ public class TrainingLaunchTest {
 		assertEquals(4, boundary.getBoundary().points().length);
 		Path dir = project.getLocation().toFile().toPath().resolve(RunStore.FOLDER).resolve(run.id());
 		assertTrue(Files.isRegularFile(dir.resolve("run.json")) && Files.isRegularFile(dir.resolve("epochs.csv")));
+		runsView.showTab("Curves");
 		Workbench.screenshot("runs.png", runsView);
 		Workbench.screenshot("boundary.png", boundary);
 		NetworkGraphView graph = (NetworkGraphView) Workbench.page().showView(NetworkGraphView.ID);
 		waitFor("trained edges", 5_000, () -> graph.getGraph() != null && graph.getGraph().isTrained());
+		graph.hoverLayer(1);
+		assertEquals(2, graph.activationChart().series().size(), "f and f' of the hidden tanh layer");
 		Workbench.screenshot("graph.png", graph);
 
 		// close the view, forget everything in memory, reopen: the run comes back from disk
