@@ -28,11 +28,18 @@ public final class Main {
 			  check FILE...                       validate; prints path:line:col: error|warning: message [code]
 			  train FILE [--training NAME] [--epochs N] [--seed N] [--json]
 			             [--init-from MODEL.json] [--save MODEL.json] [--save-initial MODEL.json]
+			             [--runs DIR]             (record the run there; default: the project's .nnet-runs)
+			             [--resume CHECKPOINT.json] (continue exactly; --init-from is a warm start)
 			                                      validate, then train (without --training: the file's last training)
 			  generate FILE... -o DIR             write the Java classes of networks and trainings to DIR
 			  graph FILE [--network NAME] -o OUT.svg|OUT.dot
 			                                      draw a network (without --network: the file's last one)
-			  predict MODEL.json DATA.csv         one prediction per row (the first columns are the inputs)
+			  predict MODEL.json DATA.csv [--probabilities] [--json]
+			                                      one prediction per row: the model's scaling applied, columns
+			                                      matched by header name, class names printed
+			  evaluate MODEL.json DATA.csv [--label COLUMN] [--json]
+			                                      accuracy, precision/recall/F1, confusion matrix; or MSE, MAE,
+			                                      RMSE, R^2 of a regression model
 			  lsp                                 the language server on stdin/stdout
 			  ide                                 start the NNet IDE (needs a display)
 			  --help                              this text
@@ -73,6 +80,7 @@ public final class Main {
 			case "generate" -> new GenerateCommand(out, err).run(rest);
 			case "graph" -> new GraphCommand(out, err).run(rest);
 			case "predict" -> new PredictCommand(out, err).run(rest);
+			case "evaluate" -> new EvaluateCommand(out, err).run(rest);
 			case "lsp" -> LanguageServer.serve(System.in, System.out);
 			case "ide" -> IdeLauncher.start(err);
 			default -> usage(err, "unknown command '" + args[0] + "'");
