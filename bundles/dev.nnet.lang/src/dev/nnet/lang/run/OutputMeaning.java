@@ -60,7 +60,8 @@ public final class OutputMeaning {
 			return new ModelMetadata.Outputs(null, TargetEncoding.ONE_HOT, all.classNames());
 		}
 		if (all.targetCount() == 1 && wholeLabels(data)) {
-			if (loss == LossKind.BINARY_CROSS_ENTROPY && within(all, 0, 1)) {
+			// 0/1 labels with one output: binary classes (for mse too: |y - t| < 0.5 is y > 0.5)
+			if ((loss == LossKind.BINARY_CROSS_ENTROPY || loss == LossKind.MSE) && within(all, 0, 1)) {
 				return new ModelMetadata.Outputs(null, TargetEncoding.BINARY, List.of("0", "1"));
 			}
 			if ((loss == LossKind.PERCEPTRON || loss == LossKind.HINGE) && within(all, -1, 1)) {

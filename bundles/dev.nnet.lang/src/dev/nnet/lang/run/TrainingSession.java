@@ -133,7 +133,7 @@ public final class TrainingSession {
 		TrainingResult result = null;
 		List<PartMetrics> metrics = new ArrayList<>();
 		try {
-			result = withTestMetrics(plan.run(new Recording(delegate), token));
+			result = finiteOrDiverged(withTestMetrics(plan.run(new Recording(delegate), token)));
 			record.finish(result);
 			if (result.status() != TrainingStatus.DIVERGED && SaveRule.refusal(result.status(), plan.model()) == null) {
 				metrics.add(PartMetrics.of("train", plan.model(), plan.trainData(), plan.outputs()));
@@ -177,6 +177,24 @@ public final class TrainingSession {
 		}
 		return new Outcome(record, result, saved, notSaved, saveFailed, recordedIn, recordError, seconds,
 				List.copyOf(metrics), checkpoint, checkpointError);
+	}
+
+	/**
+	 * A run that ends with a non-finite parameter diverged, whatever the engine's stop rule said (CONVERGED needs a
+	 * usable model): it gets the DIVERGED status, message and hint.
+	 */
+	private TrainingResult finiteOrDiverged(TrainingResult r) {
+		if (r.status() == TrainingStatus.DIVERGED || r.status() == TrainingStatus.CANCELLED) {
+			return r;
+		}
+		String refusal = SaveRule.refusal(r.status(), plan.model());
+		if (refusal == null) {
+			return r;
+		}
+		String layer = refusal.replaceAll("layer '(.*)' has .*", "$1");
+		return new TrainingResult(TrainingStatus.DIVERGED, r.epochs(), r.trainLoss(), r.trainAccuracy(), r.testLoss(),
+				r.testAccuracy(), refusal + " after epoch " + r.epochs() + "; hint: lower the learning rate or scale the"
+						+ " input features", layer, r.history());
 	}
 
 	/**

@@ -154,6 +154,23 @@ public class TrainingSessionTest {
 		assertTrue(all.contains("data 'plain' has no split"), all);
 	}
 
+	@Test
+	public void inlineZeroOneLabelsAreBinaryClassesWithSyntheticFeatureNames() throws Exception {
+		Model m = parseHelper.parse(Examples.read("xor.nnet"), URI.createFileURI(Examples.path("xor.nnet").toString()),
+				resourceSets.get());
+		Training xorRun = m.getElements().stream().filter(e -> "xorRun".equals(e.getName())).map(Training.class::cast)
+				.findFirst().orElseThrow();
+		TrainingPlan plan = planner.plan(xorRun, RunOverrides.NONE);
+		assertEquals(List.of("x1", "x2"), plan.featureNames());
+		assertEquals(dev.nnet.engine.data.TargetEncoding.BINARY, plan.outputs().encoding());
+		assertEquals(List.of("0", "1"), plan.outputs().names());
+		Path model = dir.resolve("xor.json");
+		TrainingSession.Outcome o = new TrainingSession(plan, model, null, "xor.nnet").run(null, null);
+		assertEquals(TrainingStatus.CONVERGED, o.result().status());
+		assertEquals(1.0, o.metrics().get(0).classification().accuracy());
+		assertEquals(model, o.saved());
+	}
+
 	private static long count(List<Issue> issues, String code) {
 		return issues.stream().filter(i -> code.equals(i.getCode())).count();
 	}
