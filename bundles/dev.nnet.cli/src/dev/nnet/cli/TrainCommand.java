@@ -31,6 +31,8 @@ final class TrainCommand {
 
 	private final PrintStream out;
 	private final PrintStream err;
+	private String spark;
+	private int partitions;
 
 	TrainCommand(PrintStream out, PrintStream err) {
 		this.out = out;
@@ -40,7 +42,7 @@ final class TrainCommand {
 	int run(String[] args) {
 		Arguments a = new Arguments(args,
 				Set.of("--training", "--epochs", "--seed", "--init-from", "--save", "--save-initial", "--runs",
-						"--resume"),
+						"--resume", "--spark", "--partitions"),
 				Set.of("--json"));
 		if (a.positional.size() != 1) {
 			throw new UsageException("train needs exactly one .nnet file");
@@ -53,6 +55,11 @@ final class TrainCommand {
 				a.get("--init-from") == null ? null : Path.of(a.get("--init-from")),
 				a.get("--resume") == null ? null : Path.of(a.get("--resume")));
 		boolean json = a.has("--json");
+		spark = a.get("--spark");
+		partitions = a.integer("--partitions") == null ? 0 : a.integer("--partitions");
+		if (partitions < 0 || (partitions > 0 && spark == null)) {
+			throw new UsageException("--partitions needs a positive number and --spark");
+		}
 		try {
 			Workspace w = new Workspace(a.positional);
 			if (w.validate(err) > 0) {
@@ -102,7 +109,8 @@ final class TrainCommand {
 						+ "), up to " + plan.maxEpochs() + " epochs");
 			}
 			ProgressPrinter progress = new ProgressPrinter(out, plan.maxEpochs(), json, System.console() != null);
-			TrainingSession.Outcome outcome = session.run(progress, token);
+			TrainingSession.Outcome outcome = spark == null ? session.run(progress, token)
+					: session.run(progress, token, (p, l, t) -> SparkHook.train(p, spark, partitions, l, t));
 			progress.finish();
 			TrainingResult result = outcome.result();
 			if (result == null) {

@@ -7,8 +7,6 @@ import dev.nnet.engine.matrix.Precision;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -235,16 +233,20 @@ public final class ModelIO {
     }
 
     static String read(Path file) throws ModelFormatException {
+        long limit = InputFiles.modelLimit();
+        String problem = InputFiles.problem(file, limit);
+        if (problem != null) {
+            throw new ModelFormatException(file.toString(), 0, 0, problem);
+        }
         try {
-            byte[] bytes = Files.readAllBytes(file);
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            byte[] bytes = InputFiles.readBounded(file, limit);
+            return InputFiles.decodeUtf8(bytes, 0, bytes.length, 1, 0);
+        } catch (InputFiles.MalformedTextException e) {
+            throw new ModelFormatException(file.toString(), e.line, e.column, e.getMessage());
         } catch (NoSuchFileException e) {
             throw new ModelFormatException(file.toString(), 0, 0, "file not found");
-        } catch (CharacterCodingException e) {
-            throw new ModelFormatException(file.toString(), 0, 0, "not a UTF-8 text file");
         } catch (IOException e) {
-            throw new ModelFormatException(file.toString(), 0, 0, "cannot read file: " + e);
+            throw new ModelFormatException(file.toString(), 0, 0, "cannot read file: " + e.getMessage());
         }
     }
 

@@ -2,7 +2,6 @@ package dev.nnet.engine.train;
 
 import dev.nnet.engine.DenseLayer;
 import dev.nnet.engine.Network;
-import dev.nnet.engine.SeededRandom;
 import dev.nnet.engine.data.DataSet;
 import dev.nnet.engine.loss.Loss;
 import dev.nnet.engine.matrix.Matrix;
@@ -22,14 +21,28 @@ import java.util.List;
 public final class Trainer {
     private final Network network;
     private final TrainingConfig config;
+    private final BatchGradients gradients;
 
     /**
      * @param network the network to train (updated in place)
      * @param config the settings
      */
     public Trainer(Network network, TrainingConfig config) {
+        this(network, config, BatchGradients.LOCAL);
+    }
+
+    /**
+     * A trainer whose batch gradients come from elsewhere (everything else, from the sample order to the optimizer
+     * step and the stop rules, is the same as with the local gradients).
+     *
+     * @param network the network to train (updated in place)
+     * @param config the settings
+     * @param gradients computes each batch's gradient
+     */
+    public Trainer(Network network, TrainingConfig config, BatchGradients gradients) {
         this.network = network;
         this.config = config;
+        this.gradients = gradients;
     }
 
     /**
@@ -106,7 +119,7 @@ public final class Trainer {
         final int rows;
         final int batchSize;
         final int batches;
-        final int[] order;
+        final EpochPlan plan;
         final Matrix x;
         final Matrix t;
         final Matrix xLast;
@@ -129,14 +142,10 @@ public final class Trainer {
             this.listener = listener;
             this.token = token;
             rows = train.rows();
-            plan = BatchPlan.of(config, rows);
+            plan = new EpochPlan(config, rows);
             batchSize = plan.batchSize();
             batches = plan.batches();
-            int lastRows = plan.rowsInBatch(batches - 1);
-            order = new int[rows];
-            for (int i = 0; i < rows; i++) {
-                order[i] = i;
-            }
+            int lastRows = plan.batchRows(batches - 1);
             x = Matrix.zeros(network.precision(), batchSize, train.featureCount());
             t = Matrix.zeros(network.precision(), batchSize, train.targetCount());
             xLast = lastRows == batchSize ? x : Matrix.zeros(network.precision(), lastRows, train.featureCount());
@@ -146,7 +155,6 @@ public final class Trainer {
                 weightsBefore[i] = Matrix.zeros(network.precision(), layers[i].units(), layers[i].inputs());
             }
             gradientSquares = new double[layers.length];
-            shuffler = plan.shuffler();
             trainEval = new Evaluator(network, loss, train);
             testEval = test == null ? null : new Evaluator(network, loss, test);
             boolean keepBest = test != null && config.patience() > 0 && config.restoreBest();
@@ -191,14 +199,12 @@ public final class Trainer {
             return null;
         }
 
-        final BatchPlan plan;
-        final SeededRandom shuffler;
         double bestTestLoss = Double.POSITIVE_INFINITY;
         int epochsWithoutImprovement;
 
         /** @return the state to continue from at {@code epoch} ({@code batch}, when begun) */
         private TrainingState state(int epoch, boolean inEpoch, int batch) {
-            return new TrainingState(epoch, inEpoch, batch, shuffler.state(), order.clone(), optimizer.exportState(),
+            return new TrainingState(epoch, inEpoch, batch, plan.shuffleState(), plan.order().clone(), optimizer.exportState(),
                     bestTestLoss, epochsWithoutImprovement);
         }
 
@@ -220,8 +226,7 @@ public final class Trainer {
                 }
                 seen[i] = true;
             }
-            shuffler.restore(s.shuffle());
-            System.arraycopy(s.order(), 0, order, 0, rows);
+            plan.restore(s.shuffle(), s.order(), s.epoch() - (s.inEpoch() ? 0 : 1));
             optimizer.importState(s.optimizer(), network);
             bestTestLoss = s.bestHeldOutLoss();
             epochsWithoutImprovement = s.epochsWithoutImprovement();
@@ -241,8 +246,8 @@ public final class Trainer {
                     double rate = config.schedule().learningRate(baseRate, epoch - 1);
                     optimizer.setLearningRate(rate);
                     boolean begun = epoch == start[0] && start[1] >= 0;
-                    if (config.shuffle() && !begun) {
-                        shuffler.shuffle(order);
+                    if (!begun) {
+                        plan.nextEpoch();
                     }
                     result = runEpoch(epoch, begun ? start[1] : 0);
                     if (result != null) {
@@ -304,8 +309,7 @@ public final class Trainer {
                 boolean lastBatch = b == batches - 1;
                 Matrix bx = lastBatch ? xLast : x;
                 Matrix bt = lastBatch ? tLast : t;
-                train.copyBatch(order, b * batchSize, bx, bt);
-                double value = network.computeGradients(bx, bt, loss);
+                double value = gradients.compute(network, loss, train, plan, b, bx, bt);
                 boolean finite = Double.isFinite(value);
                 for (int i = 0; i < layers.length; i++) {
                     double sq = layers[i].weightGradient().sumOfSquares() + layers[i].biasGradient().sumOfSquares();
@@ -348,7 +352,8 @@ public final class Trainer {
                 double beforeNorm = Math.sqrt(before.sumOfSquares());
                 stats.add(new LayerStats(layers[i].name(), Math.sqrt(gradientSquares[i] / batches),
                         Math.sqrt(w.sumOfSquares()), beforeNorm == 0 ? Double.NaN : Math.sqrt(change) / beforeNorm,
-                        trainEval.deadFraction[i]));
+                        trainEval.deadFraction[i], trainEval.activationMean[i], trainEval.activationStd[i],
+                        Histogram.of(w), Histogram.of(layers[i].weightGradient())));
             }
             return new EpochEnd(epoch, rate, trainEval.lossValue, trainEval.accuracy, testLoss, testAccuracy,
                     Collections.unmodifiableList(stats));

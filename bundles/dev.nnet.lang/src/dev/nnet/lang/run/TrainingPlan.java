@@ -15,7 +15,6 @@ import dev.nnet.engine.train.Trainer;
 import dev.nnet.engine.train.TrainingConfig;
 import dev.nnet.engine.train.TrainingListener;
 import dev.nnet.engine.train.TrainingResult;
-import dev.nnet.engine.train.BatchPlan;
 import dev.nnet.engine.train.TrainingState;
 import dev.nnet.engine.train.TrainingStatus;
 import dev.nnet.lang.nnet.Training;
@@ -69,14 +68,6 @@ public final class TrainingPlan {
 	/** @return where the training's {@code checkpoint every N epochs "file"} writes (resolved), or null */
 	public Path checkpointPath() {
 		return checkpointPath;
-	}
-
-	/**
-	 * @return how the engine batches and orders the training samples (seed, shuffling, batch size), for executors
-	 *         that must visit them as the engine does; null for a perceptron
-	 */
-	public BatchPlan batchPlan() {
-		return config == null ? null : BatchPlan.of(config, trainData.rows());
 	}
 
 	/** @return the checkpoint state a resumed training continues from, or null */

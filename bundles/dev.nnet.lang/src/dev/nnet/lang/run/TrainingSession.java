@@ -128,12 +128,38 @@ public final class TrainingSession {
 	 * @return the outcome
 	 */
 	public Outcome run(TrainingListener listener, CancellationToken token) {
+		return run(listener, token, null);
+	}
+
+	/** Trains a plan: the engine on this JVM ({@link TrainingPlan#run}) or another executor (e.g. Spark). */
+	@FunctionalInterface
+	public interface Executor {
+		/**
+		 * @param plan     the plan
+		 * @param listener progress
+		 * @param token    cancellation
+		 * @return the engine's result
+		 */
+		TrainingResult train(TrainingPlan plan, TrainingListener listener, CancellationToken token);
+	}
+
+	/**
+	 * Trains with another executor, then records and saves by the same policy.
+	 *
+	 * @param listener progress, may be null
+	 * @param token    cancels before the next batch, may be null
+	 * @param executor trains the plan; null for {@link TrainingPlan#run}
+	 * @return the outcome
+	 */
+	public Outcome run(TrainingListener listener, CancellationToken token, Executor executor) {
+		Executor trainer = executor == null ? (p, l, t) -> p.run(l, t) : executor;
 		TrainingListener delegate = listener == null ? TrainingListener.NONE : listener;
 		long start = System.nanoTime();
 		TrainingResult result = null;
 		List<PartMetrics> metrics = new ArrayList<>();
 		try {
-			result = finiteOrDiverged(withTestMetrics(plan.run(new Recording(delegate), token)));
+			result = finiteOrDiverged(withTestMetrics(trainer.train(plan, new Recording(delegate), token)));
+			record.describe(plan.model(), plan.trainData(), plan.testData());
 			record.finish(result);
 			if (result.status() != TrainingStatus.DIVERGED && SaveRule.refusal(result.status(), plan.model()) == null) {
 				metrics.add(PartMetrics.of("train", plan.model(), plan.trainData(), plan.outputs()));

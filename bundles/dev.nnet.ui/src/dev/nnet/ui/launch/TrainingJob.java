@@ -41,6 +41,8 @@ public final class TrainingJob extends Job {
 	public static final Object FAMILY = TrainingJob.class;
 	/** Minimum time between live weight / decision boundary snapshots. */
 	static final long SNAPSHOT_MILLIS = 150;
+	/** Grid cells per side of the decision boundary. */
+	static final int BOUNDARY_RESOLUTION = 80;
 
 	private final IFile file;
 	private final String trainingName;
@@ -113,6 +115,8 @@ public final class TrainingJob extends Job {
 		TrainingSession.Outcome outcome = session.run(progress, token);
 		try {
 			progress.snapshot();
+			registry.putSampler(run, (fx, fy) -> DecisionBoundary.sample(plan.model(), plan.trainData(),
+					plan.testData(), fx, fy, BOUNDARY_RESOLUTION));
 		} catch (RuntimeException e) {
 			// a diverged model has no drawable weights; the views keep the last snapshot
 		}
@@ -175,7 +179,12 @@ public final class TrainingJob extends Job {
 		void snapshot() {
 			var model = plan.model();
 			registry.putWeights(networkKey, TrainedWeights.of(model));
-			DecisionBoundary b = DecisionBoundary.sample(model, plan.trainData(), 80);
+			int[] f = registry.boundaryFeatures();
+			DecisionBoundary b = DecisionBoundary.sample(model, plan.trainData(), plan.testData(), f[0], f[1],
+					BOUNDARY_RESOLUTION);
+			if (b == null) { // the chosen features belong to another network: its first two
+				b = DecisionBoundary.sample(model, plan.trainData(), plan.testData(), 0, 1, BOUNDARY_RESOLUTION);
+			}
 			if (b != null) {
 				registry.putBoundary(run, b);
 			}
