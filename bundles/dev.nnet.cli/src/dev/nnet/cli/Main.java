@@ -28,12 +28,19 @@ public final class Main {
 			  check FILE...                       validate; prints path:line:col: error|warning: message [code]
 			  train FILE [--training NAME] [--epochs N] [--seed N] [--json]
 			             [--init-from MODEL.json] [--save MODEL.json] [--save-initial MODEL.json]
+			             [--runs DIR]             (record the run there; default: the project's .nnet-runs)
+			             [--resume CHECKPOINT.json] (continue exactly; --init-from is a warm start)
 			                                      validate, then train (without --training: the file's last training)
 			             [--spark MASTER [--partitions N]]   data-parallel on Apache Spark, docs/spark.md
 			  generate FILE... -o DIR             write the Java classes of networks and trainings to DIR
 			  graph FILE [--network NAME] [--model MODEL.json] -o OUT.svg|OUT.dot
 			                                      draw a network (without --network: the file's last one)
-			  predict MODEL.json DATA.csv         one prediction per row (the first columns are the inputs)
+			  predict MODEL.json DATA.csv [--probabilities] [--json]
+			                                      one prediction per row: the model's scaling applied, columns
+			                                      matched by header name, class names printed
+			  evaluate MODEL.json DATA.csv [--label COLUMN] [--json]
+			                                      accuracy, precision/recall/F1, confusion matrix; or MSE, MAE,
+			                                      RMSE, R^2 of a regression model
 			  export MODEL.json [-o MODEL.onnx]   write the trained model as ONNX (docs/onnx.md)
 			  import MODEL.onnx -o DIR            write DIR/MODEL.nnet and DIR/MODEL-model.json from an ONNX MLP
 			  lsp                                 the language server on stdin/stdout
@@ -76,6 +83,7 @@ public final class Main {
 			case "generate" -> new GenerateCommand(out, err).run(rest);
 			case "graph" -> new GraphCommand(out, err).run(rest);
 			case "predict" -> new PredictCommand(out, err).run(rest);
+			case "evaluate" -> new EvaluateCommand(out, err).run(rest);
 			case "export" -> new ExportCommand(out, err).run(rest);
 			case "import" -> new ImportCommand(out, err).run(rest);
 			case "lsp" -> LanguageServer.serve(System.in, System.out);

@@ -1,23 +1,23 @@
 package dev.nnet.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import dev.nnet.engine.Network;
+import dev.nnet.engine.data.CsvException;
+import dev.nnet.engine.data.FeatureRows;
 import dev.nnet.engine.io.ModelFormatException;
 import dev.nnet.engine.io.ModelIO;
+import dev.nnet.engine.io.ModelPredictor;
 
 /**
- * {@code nnet predict MODEL.json DATA.csv}: one line per data row. The first {@code inputs} columns of each row are
- * the features (a header row of names is skipped, further columns such as a label are ignored). A single output is
- * printed as its value; several outputs as the index of the largest (the class) followed by the outputs.
- * Features are used as they are: data scaled for training must be scaled the same way.
+ * {@code nnet predict MODEL.json DATA.csv [--probabilities] [--json]}: one line per data row. The model's stored
+ * preprocessing is applied to the raw features. With a header row and a model that names its features (format
+ * version 2), columns are matched by name (any order, extra columns ignored); otherwise the first {@code inputs}
+ * columns are the features. A classifier prints the class name ({@code --probabilities}: a CSV with one column per
+ * class); a regression model its output values; {@code --json} one JSON object per row.
  */
 final class PredictCommand {
 
@@ -30,63 +30,85 @@ final class PredictCommand {
 	}
 
 	int run(String[] args) {
-		Arguments a = new Arguments(args, Set.of(), Set.of());
+		Arguments a = new Arguments(args, Set.of(), Set.of("--probabilities", "--json"));
 		if (a.positional.size() != 2) {
 			throw new UsageException("predict needs MODEL.json and DATA.csv");
 		}
-		Network network;
+		ModelPredictor model;
+		FeatureRows rows;
 		try {
-			network = ModelIO.load(Path.of(a.positional.get(0)));
-		} catch (ModelFormatException e) {
+			model = new ModelPredictor(ModelIO.loadModel(Path.of(a.positional.get(0))));
+			rows = FeatureRows.read(Path.of(a.positional.get(1)), model.metadata().features(), model.network().inputs(),
+					null);
+		} catch (ModelFormatException | CsvException e) {
 			err.println("nnet: " + e.getMessage());
 			return Main.USAGE;
 		}
-		String csv = a.positional.get(1);
-		List<String> lines;
-		try {
-			lines = Files.readAllLines(Path.of(csv), StandardCharsets.UTF_8);
-		} catch (IOException e) {
-			err.println("nnet: cannot read " + csv + ": " + e.getMessage());
-			return Main.USAGE;
+		double[][] y = model.outputs(rows.features());
+		boolean probabilities = a.has("--probabilities");
+		boolean json = a.has("--json");
+		List<String> classes = model.classNames();
+		if (probabilities && !json) {
+			out.println(model.classifies() ? "class," + String.join(",", classes)
+					: String.join(",", model.targetNames()));
 		}
-		int inputs = network.inputs();
-		for (int i = 0; i < lines.size(); i++) {
-			String line = lines.get(i).strip();
-			if (line.isEmpty()) {
-				continue;
-			}
-			String[] cells = line.split(",", -1);
-			double[] x = new double[inputs];
-			try {
-				if (cells.length < inputs) {
-					throw new NumberFormatException(cells.length + " columns, the model has " + inputs + " inputs");
-				}
-				for (int c = 0; c < inputs; c++) {
-					x[c] = Double.parseDouble(cells[c].strip());
-				}
-			} catch (NumberFormatException e) {
-				if (i == 0 && !line.isEmpty() && !Character.isDigit(line.charAt(0)) && line.charAt(0) != '-') {
-					continue; // header row
-				}
-				err.println(csv + ":" + (i + 1) + ": not a row of " + inputs + " numbers: " + e.getMessage());
-				return Main.USAGE;
-			}
-			double[] y = network.predict(new double[][] { x })[0];
-			out.println(format(y));
+		for (int r = 0; r < y.length; r++) {
+			out.println(json ? json(model, y[r], rows.line(r), probabilities) : line(model, y[r], probabilities));
 		}
 		return Main.OK;
 	}
 
-	static String format(double[] y) {
-		if (y.length == 1) {
-			return String.format(Locale.ROOT, "%.6g", y[0]);
+	private static String line(ModelPredictor model, double[] y, boolean probabilities) {
+		if (!model.classifies()) {
+			return values(y, ",");
 		}
-		int best = 0;
+		String name = model.classNames().get(model.classIndex(y));
+		if (!probabilities) {
+			return name;
+		}
+		double[] p = model.probabilities(y);
+		return name + "," + values(p == null ? y : p, ",");
+	}
+
+	private static String json(ModelPredictor model, double[] y, int line, boolean probabilities) {
+		StringBuilder b = new StringBuilder("{\"line\":").append(line);
+		if (model.classifies()) {
+			b.append(",\"class\":").append(ProgressPrinter.string(model.classNames().get(model.classIndex(y))));
+			double[] p = model.probabilities(y);
+			if (probabilities && p != null) {
+				b.append(",\"probabilities\":");
+				object(b, model.classNames(), p);
+			}
+		}
+		if (!model.classifies() || probabilities) {
+			b.append(",\"outputs\":");
+			object(b, model.classifies() ? outputNames(y.length) : model.targetNames(), y);
+		}
+		return b.append('}').toString();
+	}
+
+	private static List<String> outputNames(int n) {
+		String[] names = new String[n];
+		for (int i = 0; i < n; i++) {
+			names[i] = "y" + (i + 1);
+		}
+		return List.of(names);
+	}
+
+	private static void object(StringBuilder b, List<String> names, double[] values) {
+		b.append('{');
+		for (int i = 0; i < values.length; i++) {
+			b.append(i > 0 ? "," : "").append(ProgressPrinter.string(names.get(i))).append(':')
+					.append(ProgressPrinter.num(values[i]));
+		}
+		b.append('}');
+	}
+
+	static String values(double[] y, String separator) {
 		StringBuilder s = new StringBuilder();
 		for (int i = 0; i < y.length; i++) {
-			best = y[i] > y[best] ? i : best;
-			s.append(String.format(Locale.ROOT, " %.6g", y[i]));
+			s.append(i > 0 ? separator : "").append(String.format(Locale.ROOT, "%.6g", y[i]));
 		}
-		return best + s.toString();
+		return s.toString();
 	}
 }

@@ -2,7 +2,10 @@ package dev.nnet.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+
+import dev.nnet.lang.run.PartMetrics;
 
 import dev.nnet.engine.train.EpochEnd;
 import dev.nnet.engine.train.Histogram;
@@ -88,12 +91,20 @@ final class ProgressPrinter implements TrainingListener {
 	}
 
 	/** @return the last JSON Lines object of a run */
-	static String summaryJson(TrainingResult r, double seconds, Path save) {
+	static String summaryJson(TrainingResult r, double seconds, Path save, String notSaved, List<PartMetrics> metrics) {
+		StringBuilder parts = new StringBuilder();
+		for (PartMetrics m : metrics) {
+			parts.append(parts.length() == 0 ? "" : ",").append(string(m.part())).append(':')
+					.append(m.classification() != null ? EvaluateCommand.json(m.classification())
+							: EvaluateCommand.json(m.regression()));
+		}
 		return String.format(Locale.ROOT,
 				"{\"status\":\"%s\",\"epochs\":%d,\"train_loss\":%s,\"train_accuracy\":%s,\"test_loss\":%s,"
-						+ "\"test_accuracy\":%s,\"seconds\":%.3f,\"model\":%s,\"message\":%s}",
+						+ "\"test_accuracy\":%s,\"seconds\":%.3f,\"model\":%s,\"message\":%s%s}",
 				r.status(), r.epochs(), num(r.trainLoss()), num(r.trainAccuracy()), num(r.testLoss()),
-				num(r.testAccuracy()), seconds, save == null ? "null" : string(save.toString()), string(r.message()));
+				num(r.testAccuracy()), seconds, save == null ? "null" : string(save.toString()), string(r.message()),
+				(notSaved == null ? "" : ",\"not_saved\":" + string(notSaved))
+						+ (metrics.isEmpty() ? "" : ",\"metrics\":{" + parts + "}"));
 	}
 
 	/** @return a JSON number, null for NaN and infinities */

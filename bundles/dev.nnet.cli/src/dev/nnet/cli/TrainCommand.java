@@ -15,10 +15,12 @@ import dev.nnet.engine.train.CancellationToken;
 import dev.nnet.engine.train.TrainingResult;
 import dev.nnet.engine.train.TrainingStatus;
 import dev.nnet.lang.nnet.Training;
+import dev.nnet.lang.run.PartMetrics;
 import dev.nnet.lang.run.RunException;
 import dev.nnet.lang.run.RunOverrides;
 import dev.nnet.lang.run.TrainingPlan;
 import dev.nnet.lang.run.TrainingPlanner;
+import dev.nnet.lang.run.TrainingSession;
 
 /**
  * {@code nnet train FILE ...}: validates (errors: exit 1, nothing runs), plans the training with the overrides, trains
@@ -39,8 +41,9 @@ final class TrainCommand {
 
 	int run(String[] args) {
 		Arguments a = new Arguments(args,
-				Set.of("--training", "--epochs", "--seed", "--init-from", "--save", "--save-initial", "--spark",
-						"--partitions"), Set.of("--json"));
+				Set.of("--training", "--epochs", "--seed", "--init-from", "--save", "--save-initial", "--runs",
+						"--resume", "--spark", "--partitions"),
+				Set.of("--json"));
 		if (a.positional.size() != 1) {
 			throw new UsageException("train needs exactly one .nnet file");
 		}
@@ -49,7 +52,8 @@ final class TrainCommand {
 			throw new UsageException("--epochs must not be negative");
 		}
 		RunOverrides overrides = new RunOverrides(epochs, a.longValue("--seed"),
-				a.get("--init-from") == null ? null : Path.of(a.get("--init-from")));
+				a.get("--init-from") == null ? null : Path.of(a.get("--init-from")),
+				a.get("--resume") == null ? null : Path.of(a.get("--resume")));
 		boolean json = a.has("--json");
 		spark = a.get("--spark");
 		partitions = a.integer("--partitions") == null ? 0 : a.integer("--partitions");
@@ -67,7 +71,12 @@ final class TrainCommand {
 			if (a.get("--save-initial") != null) {
 				plan.save(Path.of(a.get("--save-initial")));
 			}
-			return train(plan, a.get("--save") != null ? Path.of(a.get("--save")) : plan.modelPath(), json);
+			Path nnet = Path.of(a.positional.get(0));
+			Path runs = a.get("--runs") != null ? Path.of(a.get("--runs")) : TrainingSession.projectRunsFolder(nnet);
+			TrainingSession session = new TrainingSession(plan,
+					a.get("--save") != null ? Path.of(a.get("--save")) : plan.modelPath(), runs,
+					TrainingSession.sourceName(nnet, runs));
+			return train(session, json);
 		} catch (RunException e) {
 			err.println(e.getMessage());
 			return Main.ERRORS;
@@ -77,7 +86,8 @@ final class TrainCommand {
 		}
 	}
 
-	private int train(TrainingPlan plan, Path save, boolean json) throws IOException {
+	private int train(TrainingSession session, boolean json) {
+		TrainingPlan plan = session.plan();
 		CancellationToken token = new CancellationToken();
 		CountDownLatch finished = new CountDownLatch(1);
 		Thread hook = new Thread(() -> {
@@ -93,30 +103,51 @@ final class TrainCommand {
 			if (!json) {
 				out.println("training " + plan.trainingName() + ": " + plan.networkName() + " ("
 						+ plan.shape().totalParams() + " parameters) on " + plan.dataName() + " ("
-						+ plan.trainData().rows() + " samples" + (plan.testData() == null ? "" : ", "
-								+ plan.testData().rows() + " for testing")
+						+ plan.trainData().rows() + " samples"
+						+ (plan.validationData() == null ? "" : ", " + plan.validationData().rows() + " for validation")
+						+ (plan.testData() == null ? "" : ", " + plan.testData().rows() + " for testing")
 						+ "), up to " + plan.maxEpochs() + " epochs");
 			}
-			long start = System.nanoTime();
 			ProgressPrinter progress = new ProgressPrinter(out, plan.maxEpochs(), json, System.console() != null);
-			TrainingResult result = spark == null ? plan.run(progress, token)
-					: SparkHook.train(plan, spark, partitions, progress, token);
-			double seconds = (System.nanoTime() - start) / 1e9;
+			TrainingSession.Outcome outcome = spark == null ? session.run(progress, token)
+					: session.run(progress, token, (p, l, t) -> SparkHook.train(p, spark, partitions, l, t));
 			progress.finish();
-			if (save != null) {
-				plan.save(save);
+			TrainingResult result = outcome.result();
+			if (result == null) {
+				err.println(plan.sourceFile() + ": training " + plan.trainingName() + " failed: " + outcome.record().message());
+				return Main.ERRORS;
 			}
+			boolean classes = plan.outputs() == null || plan.outputs().classes();
 			if (json) {
-				out.println(ProgressPrinter.summaryJson(result, seconds, save));
+				out.println(ProgressPrinter.summaryJson(result, outcome.seconds(), outcome.saved(), outcome.notSaved(),
+						outcome.metrics()));
 			} else {
-				out.println(summary(result, seconds, save));
+				if (result.status() != TrainingStatus.DIVERGED && result.status() != TrainingStatus.CANCELLED) {
+					out.println(result.message());
+				}
+				for (PartMetrics m : outcome.metrics()) {
+					out.println(m.line());
+				}
+				out.println(summary(result, outcome.seconds(), outcome.saved(), classes));
+				if (outcome.recordedIn() != null) {
+					out.println("run recorded in " + outcome.recordedIn());
+				}
 			}
 			out.flush();
-			return switch (result.status()) {
-			case DIVERGED -> Main.DIVERGED;
-			case CANCELLED -> Main.CANCELLED;
-			default -> Main.OK;
-			};
+			if (outcome.notSaved() != null) {
+				err.println("nnet: model not saved: " + outcome.notSaved());
+			}
+			if (outcome.checkpoint() != null && result.status() == TrainingStatus.CANCELLED) {
+				err.println("nnet: checkpoint saved to " + outcome.checkpoint() + "; continue with --resume "
+						+ outcome.checkpoint());
+			}
+			if (outcome.checkpointError() != null) {
+				err.println("nnet: " + outcome.checkpointError());
+			}
+			if (outcome.recordError() != null) {
+				err.println("nnet: " + outcome.recordError());
+			}
+			return outcome.saveFailed() && outcome.exitCode() == Main.OK ? Main.USAGE : outcome.exitCode();
 		} finally {
 			finished.countDown();
 			if (hooked) {
@@ -138,14 +169,15 @@ final class TrainCommand {
 		}
 	}
 
-	static String summary(TrainingResult r, double seconds, Path save) {
-		String test = Double.isNaN(r.testAccuracy()) ? "" : String.format(Locale.ROOT, ", test accuracy %.2f%%",
-				100 * r.testAccuracy());
+	static String summary(TrainingResult r, double seconds, Path save, boolean classes) {
+		String test = !classes ? Double.isNaN(r.testLoss()) ? "" : String.format(Locale.ROOT, ", test loss %.6f", r.testLoss())
+				: Double.isNaN(r.testAccuracy()) ? "" : String.format(Locale.ROOT, ", test accuracy %.2f%%",
+						100 * r.testAccuracy());
+		String train = classes ? String.format(Locale.ROOT, ", train accuracy %.2f%%", 100 * r.trainAccuracy()) : "";
 		String message = r.status() == TrainingStatus.DIVERGED || r.status() == TrainingStatus.CANCELLED
 				? " (" + r.message() + ")" : "";
-		return String.format(Locale.ROOT, "%s after %d epochs in %.2f s: loss %.6f, train accuracy %.2f%%%s%s%s",
-				r.status(), r.epochs(), seconds, r.trainLoss(), 100 * r.trainAccuracy(), test, message,
-				save == null ? "" : "; model saved to " + save);
+		return String.format(Locale.ROOT, "%s after %d epochs in %.2f s: loss %.6f%s%s%s%s", r.status(), r.epochs(),
+				seconds, r.trainLoss(), train, test, message, save == null ? "" : "; model saved to " + save);
 	}
 
 	private static Training find(Workspace w, String name) throws RunException {

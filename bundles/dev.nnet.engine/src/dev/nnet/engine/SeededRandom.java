@@ -39,6 +39,31 @@ public final class SeededRandom {
         return new SeededRandom(mix(seed ^ mix(stream + 0x632BE59BD9B4E019L)));
     }
 
+    /**
+     * @return the generator's complete state (for checkpoints): four state words, the spare Gaussian's bits and
+     *         whether it is set
+     */
+    public long[] state() {
+        return new long[] { s0, s1, s2, s3, Double.doubleToRawLongBits(spareGaussian), hasSpare ? 1 : 0 };
+    }
+
+    /**
+     * Continues exactly where the generator that returned {@code state} stood.
+     *
+     * @param state a value of {@link #state()}
+     */
+    public void restore(long[] state) {
+        if (state.length != 6 || (state[0] | state[1] | state[2] | state[3]) == 0) {
+            throw new IllegalArgumentException("not a generator state: expected 6 numbers, not all state words 0");
+        }
+        s0 = state[0];
+        s1 = state[1];
+        s2 = state[2];
+        s3 = state[3];
+        spareGaussian = Double.longBitsToDouble(state[4]);
+        hasSpare = state[5] != 0;
+    }
+
     private static long mix(long z) {
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;

@@ -138,7 +138,11 @@ public final class ModelIO {
      * @throws IOException if writing or renaming fails
      */
     public static void save(Network network, ModelMetadata metadata, Path file) throws IOException {
-        byte[] bytes = toJson(network, metadata).getBytes(StandardCharsets.UTF_8);
+        writeAtomically(toJson(network, metadata).getBytes(StandardCharsets.UTF_8), file);
+    }
+
+    /** Writes bytes to a temporary file next to {@code file}, forces them to disk and renames it over {@code file}. */
+    static void writeAtomically(byte[] bytes, Path file) throws IOException {
         Path absolute = file.toAbsolutePath();
         Path dir = absolute.getParent();
         Path tmp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
@@ -228,7 +232,7 @@ public final class ModelIO {
         network.copyParametersFrom(loaded);
     }
 
-    private static String read(Path file) throws ModelFormatException {
+    static String read(Path file) throws ModelFormatException {
         long limit = InputFiles.modelLimit();
         String problem = InputFiles.problem(file, limit);
         if (problem != null) {

@@ -65,6 +65,61 @@ public abstract class Optimizer {
         return steps;
     }
 
+    /**
+     * The per-parameter state of an optimizer (for checkpoints).
+     *
+     * @param steps steps taken
+     * @param a first buffer per parameter matrix (layer 1 weights, layer 1 bias, ...), or null before the first step
+     * @param b second buffer per parameter matrix, or null before the first step
+     */
+    public record State(int steps, double[][] a, double[][] b) {
+    }
+
+    /** @return a copy of the state: step count and buffers */
+    public final State exportState() {
+        return new State(steps, copy(stateA), copy(stateB));
+    }
+
+    /**
+     * Continues from an exported state.
+     *
+     * @param state a value of {@link #exportState()} of an optimizer of the same kind, for the same network shape
+     * @param network the network it will step (sizes are checked)
+     * @throws IllegalArgumentException when the buffers do not fit the network
+     */
+    public final void importState(State state, Network network) {
+        if (state.a() != null) {
+            List<DenseLayer> layers = network.layers();
+            if (state.a().length != 2 * layers.size() || state.b() == null || state.b().length != state.a().length) {
+                throw new IllegalArgumentException(name + ": optimizer state has " + state.a().length
+                        + " buffers, the network has " + 2 * layers.size() + " parameter matrices");
+            }
+            for (int i = 0; i < layers.size(); i++) {
+                int w = layers.get(i).weights().size();
+                int b = layers.get(i).bias().size();
+                if (state.a()[2 * i].length != w || state.b()[2 * i].length != w || state.a()[2 * i + 1].length != b
+                        || state.b()[2 * i + 1].length != b) {
+                    throw new IllegalArgumentException(name + ": optimizer state of layer " + (i + 1)
+                            + " does not fit the layer's " + w + " weights and " + b + " biases");
+                }
+            }
+        }
+        steps = state.steps();
+        stateA = copy(state.a());
+        stateB = copy(state.b());
+    }
+
+    private static double[][] copy(double[][] s) {
+        if (s == null) {
+            return null;
+        }
+        double[][] c = new double[s.length][];
+        for (int i = 0; i < s.length; i++) {
+            c[i] = s[i].clone();
+        }
+        return c;
+    }
+
     /** Forgets all state (momentum buffers, moment estimates, step count). */
     public void reset() {
         steps = 0;

@@ -87,4 +87,25 @@ public final class EpochPlan {
     public int[] order() {
         return order;
     }
+
+    /** @return the shuffling stream's state (for checkpoints, {@link TrainingState#shuffle()}) */
+    public long[] shuffleState() {
+        return shuffler.state();
+    }
+
+    /**
+     * Continues from a checkpoint: the shuffling stream, the sample order and the number of epochs started.
+     *
+     * @param shuffleState a value of {@link #shuffleState()}
+     * @param sampleOrder a permutation of the samples
+     * @param epochsStarted epochs started so far
+     */
+    public void restore(long[] shuffleState, int[] sampleOrder, int epochsStarted) {
+        if (sampleOrder.length != rows) {
+            throw new IllegalArgumentException("the sample order has " + sampleOrder.length + " samples, the plan " + rows);
+        }
+        shuffler.restore(shuffleState);
+        System.arraycopy(sampleOrder, 0, order, 0, rows);
+        epoch = epochsStarted;
+    }
 }

@@ -18,6 +18,10 @@ final class Evaluator {
     private final Matrix t;
     double lossValue;
     double accuracy;
+    /** Mean squared error, mean absolute error and R^2 (averaged over outputs) of the outputs against the targets. */
+    double mse;
+    double mae;
+    double r2;
     final double[] deadFraction;
     final double[] activationMean;
     final double[] activationStd;
@@ -51,10 +55,56 @@ final class Evaluator {
             }
         }
         accuracy = (double) correct / rows;
+        errors(y);
         for (int i = 0; i < layers.size(); i++) {
             Matrix a = network.lastActivations(i);
             deadFraction[i] = layers.get(i).activation().name().equals("relu") ? deadFraction(a) : Double.NaN;
             meanAndStd(a, i);
+        }
+    }
+
+    /** Fills {@link #mse}, {@link #mae} and {@link #r2} from the last outputs (flat loops, no allocation). */
+    private void errors(Matrix y) {
+        int rows = t.rows();
+        int cols = t.cols();
+        double squared = 0;
+        double absolute = 0;
+        double r2sum = 0;
+        for (int c = 0; c < cols; c++) {
+            double mean = 0;
+            for (int r = 0; r < rows; r++) {
+                mean += t.get(r * cols + c);
+            }
+            mean /= rows;
+            double res = 0;
+            double tot = 0;
+            for (int r = 0; r < rows; r++) {
+                double target = t.get(r * cols + c);
+                double d = y.get(r * cols + c) - target;
+                res += d * d;
+                absolute += Math.abs(d);
+                tot += (target - mean) * (target - mean);
+            }
+            squared += res;
+            r2sum += tot == 0 ? (res == 0 ? 1 : 0) : 1 - res / tot;
+        }
+        mse = squared / ((double) rows * cols);
+        mae = absolute / ((double) rows * cols);
+        r2 = r2sum / cols;
+    }
+
+    /**
+     * @param metric loss, accuracy, mse, mae, rmse or r2
+     * @return its value after the last {@link #evaluate()}
+     */
+    double metric(String metric) {
+        switch (metric) {
+            case "loss": return lossValue;
+            case "accuracy": return accuracy;
+            case "mse": return mse;
+            case "mae": return mae;
+            case "rmse": return Math.sqrt(mse);
+            default: return r2;
         }
     }
 

@@ -64,6 +64,24 @@ public final class Trainer {
      * @throws IllegalArgumentException if data shapes, loss and network do not fit together
      */
     public TrainingResult train(DataSet train, DataSet test, TrainingListener listener, CancellationToken token) {
+        return train(train, test, listener, token, null);
+    }
+
+    /**
+     * Trains, or continues a training from a checkpoint's state: with the same network weights, data and config,
+     * N epochs, then a resume up to the cap, give bit-identical weights to an uninterrupted run.
+     *
+     * @param train the training data
+     * @param test held-out data for metrics and early stopping, or null
+     * @param listener progress listener (also receives checkpoints)
+     * @param token cancellation token, checked before every batch
+     * @param resume where to continue (see {@link TrainingState}), or null to start at epoch 1
+     * @return the result
+     * @throws IllegalArgumentException if data shapes, loss and network do not fit together, or the state does not
+     *         fit the data or the network
+     */
+    public TrainingResult train(DataSet train, DataSet test, TrainingListener listener, CancellationToken token,
+            TrainingState resume) {
         checkData(train, "training");
         if (test != null) {
             checkData(test, "test");
@@ -72,7 +90,7 @@ public final class Trainer {
         network.checkTrainable(loss);
         network.setThreads(config.threads());
         try {
-            return new Run(train, test, listener, token).execute();
+            return new Run(train, test, listener, token).execute(resume);
         } finally {
             network.setThreads(1);
         }
@@ -111,6 +129,12 @@ public final class Trainer {
         final Evaluator trainEval;
         final Evaluator testEval;
         final List<EpochEnd> history = new ArrayList<>();
+        /** Parameters of the best held-out epoch (early stopping with restore best), else null. */
+        final Matrix[] bestWeights;
+        final Matrix[] bestBiases;
+        EpochEnd bestEpoch;
+        /** The epoch whose weights were restored (its metrics are the result's), else null. */
+        EpochEnd restored;
 
         Run(DataSet train, DataSet test, TrainingListener listener, CancellationToken token) {
             this.train = train;
@@ -133,29 +157,106 @@ public final class Trainer {
             gradientSquares = new double[layers.length];
             trainEval = new Evaluator(network, loss, train);
             testEval = test == null ? null : new Evaluator(network, loss, test);
+            boolean keepBest = test != null && config.patience() > 0 && config.restoreBest();
+            bestWeights = keepBest ? new Matrix[layers.length] : null;
+            bestBiases = keepBest ? new Matrix[layers.length] : null;
+            for (int i = 0; keepBest && i < layers.length; i++) {
+                bestWeights[i] = Matrix.zeros(network.precision(), layers[i].units(), layers[i].inputs());
+                bestBiases[i] = Matrix.zeros(network.precision(), 1, layers[i].units());
+            }
         }
 
-        TrainingResult execute() {
+        /** Remembers the current parameters as the best epoch's. */
+        private void keepBest(EpochEnd end) {
+            bestEpoch = end;
+            for (int i = 0; bestWeights != null && i < layers.length; i++) {
+                bestWeights[i].copyFrom(layers[i].weights());
+                bestBiases[i].copyFrom(layers[i].bias());
+            }
+        }
+
+        /** @return the sentence saying which weights are kept */
+        private String restoreBest() {
+            if (bestWeights == null || bestEpoch == null) {
+                return "; kept the last weights";
+            }
+            for (int i = 0; i < layers.length; i++) {
+                layers[i].weights().copyFrom(bestWeights[i]);
+                layers[i].bias().copyFrom(bestBiases[i]);
+            }
+            restored = bestEpoch;
+            return "; restored the weights of epoch " + bestEpoch.epoch() + " (restore best)";
+        }
+
+        /** @return the first metric stop rule met this epoch, or null */
+        private MetricStop metricStop() {
+            for (MetricStop rule : config.metricStops()) {
+                Evaluator e = rule.heldOut() ? testEval : trainEval;
+                if (e != null && rule.reached(e.metric(rule.metric()))) {
+                    return rule;
+                }
+            }
+            return null;
+        }
+
+        double bestTestLoss = Double.POSITIVE_INFINITY;
+        int epochsWithoutImprovement;
+
+        /** @return the state to continue from at {@code epoch} ({@code batch}, when begun) */
+        private TrainingState state(int epoch, boolean inEpoch, int batch) {
+            return new TrainingState(epoch, inEpoch, batch, plan.shuffleState(), plan.order().clone(), optimizer.exportState(),
+                    bestTestLoss, epochsWithoutImprovement);
+        }
+
+        /** @return the first epoch and, when that epoch has begun, its next batch (else -1): 1 and -1 without a state */
+        private int[] resume(TrainingState s) {
+            if (s == null) {
+                return new int[] { 1, -1 };
+            }
+            if (s.order().length != rows || s.epoch() < 1 || s.batch() < 0 || s.batch() >= batches) {
+                throw new IllegalArgumentException("the checkpoint does not fit: it has " + s.order().length
+                        + " training samples and batch " + s.batch() + " of epoch " + s.epoch() + ", the data have "
+                        + rows + " samples in " + batches + " batches");
+            }
+            boolean[] seen = new boolean[rows];
+            for (int i : s.order()) {
+                if (i < 0 || i >= rows || seen[i]) {
+                    throw new IllegalArgumentException("the checkpoint's sample order is not a permutation of "
+                            + rows + " samples");
+                }
+                seen[i] = true;
+            }
+            plan.restore(s.shuffle(), s.order(), s.epoch() - (s.inEpoch() ? 0 : 1));
+            optimizer.importState(s.optimizer(), network);
+            bestTestLoss = s.bestHeldOutLoss();
+            epochsWithoutImprovement = s.epochsWithoutImprovement();
+            return new int[] { s.epoch(), s.inEpoch() ? s.batch() : -1 };
+        }
+
+        TrainingResult execute(TrainingState resumeFrom) {
             optimizer.reset();
+            int[] start = resume(resumeFrom);
             double baseRate = optimizer.learningRate();
             listener.onTrainingBegin(new TrainingBegin(rows, test == null ? 0 : test.rows(), batchSize, batches,
                     network.parameterCount()));
-            double bestTestLoss = Double.POSITIVE_INFINITY;
-            int epochsWithoutImprovement = 0;
             boolean targets = !Double.isNaN(config.targetLoss()) || !Double.isNaN(config.targetAccuracy());
             TrainingResult result = null;
             try {
-                for (int epoch = 1; epoch <= config.maxEpochs() && result == null; epoch++) {
+                for (int epoch = start[0]; epoch <= config.maxEpochs() && result == null; epoch++) {
                     double rate = config.schedule().learningRate(baseRate, epoch - 1);
                     optimizer.setLearningRate(rate);
-                    plan.nextEpoch();
-                    result = runEpoch(epoch);
+                    boolean begun = epoch == start[0] && start[1] >= 0;
+                    if (!begun) {
+                        plan.nextEpoch();
+                    }
+                    result = runEpoch(epoch, begun ? start[1] : 0);
                     if (result != null) {
                         break;
                     }
                     EpochEnd end = measure(epoch, rate);
                     history.add(end);
                     listener.onEpochEnd(end);
+                    boolean checkpoint = config.checkpointEvery() > 0 && epoch % config.checkpointEvery() == 0;
                     if (!Double.isFinite(end.trainLoss())) {
                         result = diverged(epoch, 0, "the training loss after the epoch");
                     } else if (end.trainLoss() <= config.targetLoss()) {
@@ -164,14 +265,22 @@ public final class Trainer {
                     } else if (end.trainAccuracy() >= config.targetAccuracy()) {
                         result = finish(TrainingStatus.CONVERGED, epoch, "reached target accuracy "
                                 + config.targetAccuracy() + " in epoch " + epoch, null);
+                    } else if (metricStop() != null) {
+                        result = finish(TrainingStatus.CONVERGED, epoch, "reached " + metricStop().describe(
+                                config.heldOutName()) + " in epoch " + epoch, null);
                     } else if (test != null && config.patience() > 0) {
                         if (end.testLoss() < bestTestLoss) {
                             bestTestLoss = end.testLoss();
                             epochsWithoutImprovement = 0;
+                            keepBest(end);
                         } else if (++epochsWithoutImprovement >= config.patience()) {
-                            result = finish(TrainingStatus.COMPLETED, epoch, "early stopping: test loss did not improve for "
-                                    + config.patience() + " epochs (best " + bestTestLoss + ")", null);
+                            String message = "early stopping: " + config.heldOutName() + " loss did not improve for "
+                                    + config.patience() + " epochs (best " + bestTestLoss + ")" + restoreBest();
+                            result = finish(TrainingStatus.COMPLETED, epoch, message, null);
                         }
+                    }
+                    if (result == null && checkpoint) {
+                        listener.onCheckpoint(state(epoch + 1, false, 0));
                     }
                 }
                 if (result == null) {
@@ -189,10 +298,11 @@ public final class Trainer {
         }
 
         /** @return a result if training must stop inside the epoch, else null */
-        private TrainingResult runEpoch(int epoch) {
+        private TrainingResult runEpoch(int epoch, int firstBatch) {
             Arrays.fill(gradientSquares, 0);
-            for (int b = 0; b < batches; b++) {
+            for (int b = firstBatch; b < batches; b++) {
                 if (token.isCancelled()) {
+                    listener.onCheckpoint(state(epoch, true, b));
                     return finish(TrainingStatus.CANCELLED, epoch, "cancelled in epoch " + epoch + " before batch "
                             + (b + 1), null);
                 }
@@ -267,7 +377,7 @@ public final class Trainer {
         }
 
         private TrainingResult finish(TrainingStatus status, int epoch, String message, String layer) {
-            EpochEnd lastEpoch = history.isEmpty() ? null : history.get(history.size() - 1);
+            EpochEnd lastEpoch = restored != null ? restored : history.isEmpty() ? null : history.get(history.size() - 1);
             return new TrainingResult(status, epoch,
                     lastEpoch == null ? Double.NaN : lastEpoch.trainLoss(),
                     lastEpoch == null ? Double.NaN : lastEpoch.trainAccuracy(),

@@ -25,6 +25,10 @@ public final class TrainingConfig {
     private final double targetAccuracy;
     private final int patience;
     private final int threads;
+    private final boolean restoreBest;
+    private final String heldOutName;
+    private final java.util.List<MetricStop> metricStops;
+    private final int checkpointEvery;
 
     private TrainingConfig(Builder b) {
         loss = b.loss;
@@ -38,6 +42,30 @@ public final class TrainingConfig {
         targetAccuracy = b.targetAccuracy;
         patience = b.patience;
         threads = b.threads;
+        restoreBest = b.restoreBest;
+        heldOutName = b.heldOutName;
+        metricStops = java.util.List.copyOf(b.metricStops);
+        checkpointEvery = b.checkpointEvery;
+    }
+
+    /** @return epochs between checkpoints ({@link TrainingListener#onCheckpoint}), 0 for none (cancel still makes one) */
+    public int checkpointEvery() {
+        return checkpointEvery;
+    }
+
+    /** @return true to end early stopping with the weights of the best held-out epoch (the default) */
+    public boolean restoreBest() {
+        return restoreBest;
+    }
+
+    /** @return what the held-out data are called in messages: "test" (default) or "validation" */
+    public String heldOutName() {
+        return heldOutName;
+    }
+
+    /** @return the stop rules on metrics, in order */
+    public java.util.List<MetricStop> metricStops() {
+        return metricStops;
     }
 
     /**
@@ -116,6 +144,10 @@ public final class TrainingConfig {
         private double targetAccuracy = Double.NaN;
         private int patience;
         private int threads = 1;
+        private boolean restoreBest = true;
+        private String heldOutName = "test";
+        private final java.util.List<MetricStop> metricStops = new java.util.ArrayList<>();
+        private int checkpointEvery;
 
         private Builder(Loss loss) {
             this.loss = Objects.requireNonNull(loss, "loss");
@@ -220,6 +252,46 @@ public final class TrainingConfig {
                 throw new IllegalArgumentException("threads must be at least 1, got " + value);
             }
             threads = value;
+            return this;
+        }
+
+        /**
+         * @param value true (default) to end early stopping with the weights of the best held-out epoch, false to
+         *        keep the last ones
+         * @return this builder
+         */
+        public Builder restoreBest(boolean value) {
+            restoreBest = value;
+            return this;
+        }
+
+        /**
+         * @param value what the held-out data are called in messages ("test", "validation")
+         * @return this builder
+         */
+        public Builder heldOutName(String value) {
+            heldOutName = Objects.requireNonNull(value, "heldOutName");
+            return this;
+        }
+
+        /**
+         * @param value a stop rule on a metric (checked after every epoch, in the order added)
+         * @return this builder
+         */
+        public Builder stopWhen(MetricStop value) {
+            metricStops.add(Objects.requireNonNull(value, "stop rule"));
+            return this;
+        }
+
+        /**
+         * @param value epochs between checkpoints, 0 for none
+         * @return this builder
+         */
+        public Builder checkpointEvery(int value) {
+            if (value < 0) {
+                throw new IllegalArgumentException("checkpoint interval must be >= 0, got " + value);
+            }
+            checkpointEvery = value;
             return this;
         }
 

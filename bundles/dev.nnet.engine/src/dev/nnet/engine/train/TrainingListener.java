@@ -33,4 +33,13 @@ public interface TrainingListener {
      */
     default void onTrainingEnd(TrainingResult result) {
     }
+
+    /**
+     * A checkpoint: after every {@link TrainingConfig#checkpointEvery()} epochs and when the training is cancelled.
+     * The network holds the weights that belong to the state; write both now (on the training thread).
+     *
+     * @param state where the training stands
+     */
+    default void onCheckpoint(TrainingState state) {
+    }
 }

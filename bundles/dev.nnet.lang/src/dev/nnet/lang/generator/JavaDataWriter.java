@@ -11,7 +11,9 @@ import dev.nnet.lang.nnet.IndexedColumn;
 import dev.nnet.lang.nnet.LossKind;
 import dev.nnet.lang.nnet.NamedColumn;
 import dev.nnet.lang.nnet.Scaling;
+import dev.nnet.engine.io.ModelMetadata;
 import dev.nnet.lang.run.DataLoader;
+import dev.nnet.lang.run.OutputMeaning;
 import dev.nnet.lang.run.RunException;
 
 /**
@@ -117,15 +119,26 @@ final class JavaDataWriter {
 		return JavaSource.strings(names);
 	}
 
-	/** Writes the split and scaling statements on local variables {@code train} and {@code test}. */
+	/**
+	 * Writes the split and scaling statements on local variables {@code train} and {@code test}, and
+	 * {@code preprocessing} (the fitted scaling, for the model file).
+	 */
 	static void splitAndScale(JavaSource j, dev.nnet.lang.nnet.DataSet data) {
-		j.line("DataSet train = all;").line("DataSet test = null;");
+		j.line("DataSet train = all;").line("DataSet test = null;").line("DataSet validation = null;")
+				.line("Preprocessing preprocessing = Preprocessing.NONE;");
 		if (data.getSplit() != null) {
 			double percent = data.getSplit().getPercent() == null ? 0 : data.getSplit().getPercent();
 			long seed = data.getSplit().getSeed() == null ? 0 : data.getSplit().getSeed();
-			j.line("// split test " + percent + "% seed " + seed);
+			Double validation = data.getSplit().getValidation();
+			j.line("// split " + (validation == null ? "" : "validation " + validation + "% ") + "test " + percent
+					+ "% seed " + seed);
 			j.line("DataSet.Split split = all.split(" + JavaSource.number(1 - percent / 100.0) + ", " + seed + "L);");
 			j.line("train = split.train();").line("test = split.test();");
+			if (validation != null) {
+				j.line("DataSet.Split inner = train.split(" + JavaSource.number(1 - validation / (100.0 - percent)) + ", "
+						+ seed + "L);");
+				j.line("train = inner.train();").line("validation = inner.test();");
+			}
 		}
 		Scaling scaling = DataLoader.declaredScaling(data);
 		if (scaling != null) {
@@ -133,7 +146,31 @@ final class JavaDataWriter {
 			j.line("// " + scaling.getLiteral() + ": fitted on the training data, applied to both parts");
 			j.line(scaler + " scaler = " + scaler + ".fit(train);");
 			j.line("test = test == null ? null : scaler.apply(test);");
+			j.line("validation = validation == null ? null : scaler.apply(validation);");
 			j.line("train = scaler.apply(train);");
+			j.line("preprocessing = Preprocessing.of(scaler);");
 		}
+	}
+
+	/**
+	 * Writes {@code ModelMetadata metadata(DataSet all, Preprocessing p, ModelMetadata.Provenance v)}: what the model
+	 * file says besides the weights, as the runner writes it ({@link OutputMeaning}).
+	 */
+	static void metadataMethod(JavaSource j, dev.nnet.lang.nnet.DataSet data, LossKind loss, int outputs)
+			throws RunException {
+		j.javadoc("@param all the data before split and scaling", "@param preprocessing the fitted scaling",
+				"@param provenance where the model came from", "@return the metadata of the model file");
+		j.open("static ModelMetadata metadata(DataSet all, Preprocessing preprocessing, ModelMetadata.Provenance provenance)");
+		boolean csv = data.getFile() != null;
+		DataSet sample = csv ? null : new DataLoader().inlineSamples(data, loss, outputs);
+		ModelMetadata.Outputs o = OutputMeaning.of(data, sample, loss, outputs);
+		String column = o.column() == null ? "null" : JavaSource.string(o.column());
+		String encoding = o.encoding() == null ? "null" : "TargetEncoding." + o.encoding().name();
+		String names = csv && o.classes() ? "all.classNames()" : "List.of(" + JavaSource.strings(o.names()) + ")";
+		j.line("List<String> features = " + (csv ? "all.featureNames()"
+				: "List.of(" + JavaSource.strings(OutputMeaning.features(data, sample)) + ")") + ";");
+		j.line("ModelMetadata.Outputs outputs = new ModelMetadata.Outputs(" + column + ", " + encoding + ", " + names + ");");
+		j.line("return new ModelMetadata(features, preprocessing, outputs, provenance);");
+		j.close();
 	}
 }

@@ -1,6 +1,8 @@
 package dev.nnet.lang.generator;
 
 import dev.nnet.lang.nnet.Architecture;
+import dev.nnet.lang.nnet.Comparison;
+import dev.nnet.lang.nnet.Restore;
 import dev.nnet.lang.nnet.CosineSchedule;
 import dev.nnet.lang.nnet.EarlyStop;
 import dev.nnet.lang.nnet.ExponentialSchedule;
@@ -42,10 +44,11 @@ final class JavaTrainingWriter {
 		if (!pkg.isEmpty()) {
 			j.line("package " + pkg + ";").line("");
 		}
-		for (String i : new String[] { "dev.nnet.engine.Network", "dev.nnet.engine.data.*", "dev.nnet.engine.io.ModelIO",
-				"dev.nnet.engine.loss.Losses", "dev.nnet.engine.matrix.Precision", "dev.nnet.engine.optim.*",
+		for (String i : new String[] { "dev.nnet.engine.Network", "dev.nnet.engine.data.*", "dev.nnet.engine.io.ModelIO", "dev.nnet.engine.io.ModelMetadata",
+				"dev.nnet.engine.loss.Losses", "dev.nnet.engine.matrix.Precision", "dev.nnet.engine.metrics.Evaluation", "dev.nnet.engine.optim.*",
 				"dev.nnet.engine.perceptron.Perceptron", "dev.nnet.engine.train.*", "java.io.PrintStream",
-				"java.nio.file.Path", "java.util.List", "java.util.Locale" }) {
+				"java.nio.file.Path", "java.util.LinkedHashMap", "java.util.List", "java.util.Locale",
+				"java.util.Map" }) {
 			j.line("import " + i + ";");
 		}
 		j.line("");
@@ -72,7 +75,9 @@ final class JavaTrainingWriter {
 		j.open("private " + name + "()").close().line("");
 		j.javadoc("Trains and prints progress to standard output.", "", "@param args see the class comment",
 				"@throws Exception when data cannot be read or the model cannot be saved");
-		j.open("public static void main(String[] args) throws Exception").line("run(args, System.out);").close().line("");
+		j.open("public static void main(String[] args) throws Exception")
+				.line("int code = SaveRule.exitCode(run(args, System.out).status());")
+				.open("if (code != SaveRule.OK)").line("System.exit(code);").close().close().line("");
 		j.javadoc("Trains.", "", "@param args see the class comment", "@param out progress and summary",
 				"@return the result", "@throws Exception when data cannot be read or the model cannot be saved");
 		j.open("public static TrainingResult run(String[] args, PrintStream out) throws Exception");
@@ -85,15 +90,19 @@ final class JavaTrainingWriter {
 		if (model instanceof Perceptron) {
 			perceptronBody(j, t, modelClass);
 		} else {
-			networkBody(j, t, modelClass, loss);
+			networkBody(j, t, modelClass, loss, new java.io.File(fileLabel).getName());
 		}
 		j.close().line("");
 		JavaDataWriter.dataMethod(j, t.getData(), loss, shape.outputs());
+		if (!(model instanceof Perceptron)) {
+			j.line("");
+			JavaDataWriter.metadataMethod(j, t.getData(), loss, shape.outputs());
+		}
 		j.close();
 		return j.toString();
 	}
 
-	private static void networkBody(JavaSource j, Training t, String modelClass, LossKind loss) {
+	private static void networkBody(JavaSource j, Training t, String modelClass, LossKind loss, String fileName) {
 		String precision = TrainingSettings.precision(t).name();
 		j.line("Network network = " + modelClass + ".create(Precision." + precision + ", SEED);");
 		j.line("TrainingConfig config = TrainingConfig.builder(Losses.byName(" + JavaSource.string(loss.getLiteral()) + "))");
@@ -107,14 +116,27 @@ final class JavaTrainingWriter {
 			j.line("        .shuffle(" + (t.getShuffle() == Switch.ON) + ")");
 		}
 		j.line("        .seed(SEED)").line("        .maxEpochs(EPOCHS)");
+		if (TrainingSettings.heldOutName(t).equals("validation")) {
+			j.line("        .heldOutName(\"validation\")");
+		}
 		if (t.getStop() != null) {
 			for (StopCondition c : t.getStop().getConditions()) {
 				if (c instanceof TargetStop s && s.getValue() != null) {
 					double v = s.isPercent() ? s.getValue() / 100.0 : s.getValue();
-					j.line("        ." + (s.getMetric() == Metric.LOSS ? "targetLoss" : "targetAccuracy") + "("
-							+ JavaSource.number(v) + ")");
+					boolean atMost = s.getComparison() == Comparison.AT_MOST;
+					if (!s.isValidation() && s.getMetric() == Metric.LOSS && atMost) {
+						j.line("        .targetLoss(" + JavaSource.number(v) + ")");
+					} else if (!s.isValidation() && s.getMetric() == Metric.ACCURACY && !atMost) {
+						j.line("        .targetAccuracy(" + JavaSource.number(v) + ")");
+					} else {
+						j.line("        .stopWhen(new MetricStop(" + JavaSource.string(s.getMetric().getLiteral()) + ", "
+								+ s.isValidation() + ", " + atMost + ", " + JavaSource.number(v) + "))");
+					}
 				} else if (c instanceof EarlyStop e && e.getPatience() != null) {
 					j.line("        .earlyStopping(" + e.getPatience() + ")");
+					if (e.getRestore() == Restore.LAST) {
+						j.line("        .restoreBest(false)");
+					}
 				}
 			}
 		}
@@ -126,12 +148,30 @@ final class JavaTrainingWriter {
 		j.line("        e.trainLoss(), 100 * e.trainAccuracy()));");
 		j.close();
 		j.close(";");
-		j.line("TrainingResult result = new Trainer(network, config).train(train, test, progress, new CancellationToken());");
+		j.line("TrainingResult result = new Trainer(network, config).train(train, validation != null ? validation : test, progress,");
+		j.line("        new CancellationToken());");
 		j.line("out.println(String.format(Locale.ROOT, \"%s after %d epochs: loss %.6f, train accuracy %.2f%%, test accuracy %s\",");
 		j.line("        result.status(), result.epochs(), result.trainLoss(), 100 * result.trainAccuracy(),");
 		j.line("        test == null ? \"n/a\" : String.format(Locale.ROOT, \"%.2f%%\", 100 * result.testAccuracy())));");
-		j.open("if (save != null)").line("ModelIO.save(network, Path.of(save));").line("out.println(\"model saved to \" + save);")
-				.close();
+		j.open("if (result.status() == TrainingStatus.DIVERGED || result.status() == TrainingStatus.CANCELLED)")
+				.line("out.println(result.message());").close();
+		j.line("String refusal = SaveRule.refusal(result.status(), network);");
+		j.open("if (save != null && refusal != null)").line("out.println(\"model not saved: \" + refusal);");
+		j.close();
+		j.open("if (save != null && refusal == null)");
+		j.line("Map<String, Double> metrics = new LinkedHashMap<>();");
+		j.line("metrics.put(\"train_loss\", result.trainLoss());").line("metrics.put(\"train_accuracy\", result.trainAccuracy());");
+		j.line("metrics.put(\"test_loss\", result.testLoss());").line("metrics.put(\"test_accuracy\", result.testAccuracy());");
+		j.line("ModelMetadata.Outputs outputs = metadata(all, preprocessing, null).outputs();");
+		j.line("Evaluation.addTo(metrics, \"train\", network, train, outputs);");
+		j.open("if (validation != null)").line("Evaluation.addTo(metrics, \"validation\", network, validation, outputs);").close();
+		j.open("if (test != null)").line("Evaluation.addTo(metrics, \"test\", network, test, outputs);").close();
+		j.line("ModelMetadata.Provenance provenance = new ModelMetadata.Provenance(" + JavaSource.string(fileName) + ", "
+				+ JavaSource.string(t.getName()) + ", " + JavaSource.string(t.getNetwork().getName()) + ", "
+				+ JavaSource.string(t.getData().getName()) + ", result.epochs(), result.status().name(), metrics);");
+		j.line("ModelIO.save(network, metadata(all, preprocessing, provenance), Path.of(save));");
+		j.line("out.println(\"model saved to \" + save);");
+		j.close();
 		j.line("return result;");
 	}
 

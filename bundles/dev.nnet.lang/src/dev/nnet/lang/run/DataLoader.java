@@ -12,8 +12,10 @@ import dev.nnet.engine.data.CsvLoader;
 import dev.nnet.engine.data.DataSet;
 import dev.nnet.engine.data.LabelOrder;
 import dev.nnet.engine.data.MinMaxScaler;
+import dev.nnet.engine.data.Preprocessing;
 import dev.nnet.engine.data.Standardizer;
 import dev.nnet.engine.data.TargetEncoding;
+import dev.nnet.engine.io.ModelMetadata;
 import dev.nnet.lang.data.DataInspector;
 import dev.nnet.lang.nnet.Column;
 import dev.nnet.lang.nnet.IndexedColumn;
@@ -31,8 +33,23 @@ import dev.nnet.lang.nnet.Scaling;
  */
 public final class DataLoader {
 
-	/** Training and test data; test is null without {@code split}. */
-	public record Loaded(DataSet train, DataSet test) {
+	/**
+	 * Training, validation and test data with what a model file needs to use the model on raw rows.
+	 *
+	 * @param train         the training part, scaled
+	 * @param test          the test part, scaled; null without {@code split}
+	 * @param validation    the validation part, scaled; null without a validation split
+	 * @param preprocessing the scaling fitted on the training part ({@link Preprocessing#NONE} without scaling)
+	 * @param features      feature names in input order (CSV header names, {@code x1..xn} for inline samples)
+	 * @param outputs       class names and target encoding, or target names
+	 */
+	public record Loaded(DataSet train, DataSet test, DataSet validation, Preprocessing preprocessing,
+			List<String> features, ModelMetadata.Outputs outputs) {
+
+		/** Training and test data only (no validation, no metadata). */
+		public Loaded(DataSet train, DataSet test) {
+			this(train, test, null, Preprocessing.NONE, train.featureNames(), null);
+		}
 	}
 
 	/**
@@ -49,7 +66,9 @@ public final class DataLoader {
 		} catch (CsvException | IllegalArgumentException e) {
 			throw SourceLocation.error(data, "data " + data.getName() + ": " + e.getMessage());
 		}
-		return splitAndScale(data, all);
+		Loaded parts = splitAndScale(data, all);
+		return new Loaded(parts.train(), parts.test(), parts.validation(), parts.preprocessing(),
+				OutputMeaning.features(data, all), OutputMeaning.of(data, all, loss, outputs));
 	}
 
 	/**
@@ -72,15 +91,28 @@ public final class DataLoader {
 	private Loaded splitAndScale(dev.nnet.lang.nnet.DataSet data, DataSet all) throws RunException {
 		Scaling scaling = declaredScaling(data);
 		if (data.getSplit() == null) {
-			return new Loaded(scaled(scaling, all, all), null);
+			Preprocessing p = fit(scaling, all);
+			return new Loaded(p.apply(all), null, null, p, all.featureNames(), null);
 		}
 		double percent = data.getSplit().getPercent() == null ? 0 : data.getSplit().getPercent();
 		long seed = data.getSplit().getSeed() == null ? 0 : data.getSplit().getSeed();
+		Double validation = data.getSplit().getValidation();
 		try {
 			DataSet.Split split = all.split(1 - percent / 100.0, seed);
-			return new Loaded(scaled(scaling, split.train(), split.train()), scaled(scaling, split.train(), split.test()));
+			DataSet train = split.train();
+			DataSet held = null;
+			if (validation != null) {
+				// the validation part is cut from the training part (fraction of all rows), with the same seed
+				DataSet.Split inner = train.split(1 - validation / (100.0 - percent), seed);
+				train = inner.train();
+				held = inner.test();
+			}
+			Preprocessing p = fit(scaling, train);
+			return new Loaded(p.apply(train), p.apply(split.test()), held == null ? null : p.apply(held), p,
+					all.featureNames(), null);
 		} catch (IllegalArgumentException e) {
-			throw SourceLocation.error(data.getSplit(), "split test " + percent + "%: " + e.getMessage());
+			throw SourceLocation.error(data.getSplit(), "split " + (validation == null ? "" : "validation " + validation
+					+ "% ") + "test " + percent + "%: " + e.getMessage());
 		}
 	}
 
@@ -90,11 +122,12 @@ public final class DataLoader {
 				: data.getScaling();
 	}
 
-	private static DataSet scaled(Scaling scaling, DataSet fitOn, DataSet data) {
+	private static Preprocessing fit(Scaling scaling, DataSet fitOn) {
 		if (scaling == null) {
-			return data;
+			return Preprocessing.NONE;
 		}
-		return scaling == Scaling.MINMAX ? MinMaxScaler.fit(fitOn).apply(data) : Standardizer.fit(fitOn).apply(data);
+		return scaling == Scaling.MINMAX ? Preprocessing.of(MinMaxScaler.fit(fitOn))
+				: Preprocessing.of(Standardizer.fit(fitOn));
 	}
 
 	private DataSet loadInline(dev.nnet.lang.nnet.DataSet data, LossKind loss, int outputs) throws RunException {

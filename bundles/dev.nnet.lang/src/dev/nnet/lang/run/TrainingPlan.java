@@ -6,6 +6,8 @@ import java.util.List;
 
 import dev.nnet.engine.Network;
 import dev.nnet.engine.data.DataSet;
+import dev.nnet.engine.data.Preprocessing;
+import dev.nnet.engine.io.ModelMetadata;
 import dev.nnet.engine.io.ModelIO;
 import dev.nnet.engine.perceptron.Perceptron;
 import dev.nnet.engine.train.CancellationToken;
@@ -13,6 +15,7 @@ import dev.nnet.engine.train.Trainer;
 import dev.nnet.engine.train.TrainingConfig;
 import dev.nnet.engine.train.TrainingListener;
 import dev.nnet.engine.train.TrainingResult;
+import dev.nnet.engine.train.TrainingState;
 import dev.nnet.engine.train.TrainingStatus;
 import dev.nnet.lang.nnet.Training;
 import dev.nnet.lang.shapes.NetworkShape;
@@ -38,6 +41,10 @@ public final class TrainingPlan {
 	private final DataSet testData;
 	private final int maxEpochs;
 	private final Path modelPath;
+	private final DataLoader.Loaded data;
+	private final String sourceFile;
+	private final Path checkpointPath;
+	private final TrainingState resume;
 
 	private TrainingPlan(Builder b) {
 		trainingName = b.training.getName();
@@ -48,10 +55,49 @@ public final class TrainingPlan {
 		config = b.config;
 		perceptron = b.perceptron;
 		perceptronRate = b.perceptronRate;
-		trainData = b.train;
-		testData = b.test;
+		trainData = b.data.train();
+		testData = b.data.test();
+		data = b.data;
 		maxEpochs = b.epochs;
 		modelPath = b.modelPath;
+		sourceFile = SourceLocation.file(b.training);
+		checkpointPath = b.checkpointPath;
+		resume = b.resume;
+	}
+
+	/** @return where the training's {@code checkpoint every N epochs "file"} writes (resolved), or null */
+	public Path checkpointPath() {
+		return checkpointPath;
+	}
+
+	/** @return the checkpoint state a resumed training continues from, or null */
+	public TrainingState resumeState() {
+		return resume;
+	}
+
+	/** @return the {@code .nnet} file declaring the training (a path on disk when possible) */
+	public String sourceFile() {
+		return sourceFile;
+	}
+
+	/** @return the validation data of a three-way {@code split}, or null */
+	public DataSet validationData() {
+		return data.validation();
+	}
+
+	/** @return the scaling fitted on the training data ({@link Preprocessing#NONE} without scaling) */
+	public Preprocessing preprocessing() {
+		return data.preprocessing();
+	}
+
+	/** @return the feature names in input order */
+	public List<String> featureNames() {
+		return data.features();
+	}
+
+	/** @return the meaning of the outputs (class names and encoding, or target names), or null */
+	public ModelMetadata.Outputs outputs() {
+		return data.outputs();
 	}
 
 	/** @return the training's name */
@@ -126,11 +172,30 @@ public final class TrainingPlan {
 	 * @throws IOException when writing fails
 	 */
 	public void save(Path file) throws IOException {
+		save(file, null);
+	}
+
+	/**
+	 * Writes the current weights with the plan's metadata (format version 2, docs/model-format.md).
+	 *
+	 * @param file       the target file; parent folders are created
+	 * @param provenance where the weights came from, or null (e.g. initial weights)
+	 * @throws IOException when writing fails
+	 */
+	public void save(Path file, ModelMetadata.Provenance provenance) throws IOException {
 		Path parent = file.toAbsolutePath().getParent();
 		if (parent != null) {
 			java.nio.file.Files.createDirectories(parent);
 		}
-		ModelIO.save(model(), file);
+		ModelIO.save(model(), metadata(provenance), file);
+	}
+
+	/**
+	 * @param provenance where the weights came from, or null
+	 * @return what a model file of this plan says besides the weights
+	 */
+	public ModelMetadata metadata(ModelMetadata.Provenance provenance) {
+		return new ModelMetadata(featureNames(), preprocessing(), outputs(), provenance);
 	}
 
 	/**
@@ -155,27 +220,31 @@ public final class TrainingPlan {
 			l.onTrainingEnd(r);
 			return r;
 		}
-		return new Trainer(network, config).train(trainData, testData, l, t);
+		// with a validation split the engine watches (early stopping, stop rules) the validation part
+		DataSet heldOut = data.validation() != null ? data.validation() : testData;
+		return new Trainer(network, config).train(trainData, heldOut, l, t, resume);
 	}
 
 	/** Collects the parts of a plan. */
 	static final class Builder {
 		private final Training training;
 		private final NetworkShape shape;
-		private final DataSet train;
-		private final DataSet test;
+		private final DataLoader.Loaded data;
 		private final int epochs;
 		private final Path modelPath;
+		private final Path checkpointPath;
+		private TrainingState resume;
 		private Network network;
 		private TrainingConfig config;
 		private Perceptron perceptron;
 		private double perceptronRate;
 
-		Builder(Training training, NetworkShape shape, DataSet train, DataSet test, int epochs, Path modelPath) {
+		Builder(Training training, NetworkShape shape, DataLoader.Loaded data, int epochs, Path modelPath,
+				Path checkpointPath) {
+			this.checkpointPath = checkpointPath;
 			this.training = training;
 			this.shape = shape;
-			this.train = train;
-			this.test = test;
+			this.data = data;
 			this.epochs = epochs;
 			this.modelPath = modelPath;
 		}
@@ -189,6 +258,11 @@ public final class TrainingPlan {
 		Builder perceptron(Perceptron value, double learningRate) {
 			perceptron = value;
 			perceptronRate = learningRate;
+			return this;
+		}
+
+		Builder resume(TrainingState state) {
+			resume = state;
 			return this;
 		}
 

@@ -7,11 +7,13 @@ import com.google.inject.Inject;
 
 import dev.nnet.engine.Network;
 import dev.nnet.engine.NetworkSpec;
+import dev.nnet.engine.io.CheckpointIO;
 import dev.nnet.engine.io.ModelFormatException;
 import dev.nnet.engine.io.ModelIO;
 import dev.nnet.engine.loss.Losses;
 import dev.nnet.engine.perceptron.Perceptron;
 import dev.nnet.engine.train.TrainingConfig;
+import dev.nnet.engine.train.TrainingState;
 import dev.nnet.lang.nnet.Architecture;
 import dev.nnet.lang.nnet.LossKind;
 import dev.nnet.lang.nnet.Training;
@@ -67,8 +69,9 @@ public final class TrainingPlanner {
 		if (epochs < 0) {
 			throw SourceLocation.error(training, "epochs must not be negative, got " + epochs);
 		}
-		TrainingPlan.Builder plan = new TrainingPlan.Builder(training, shape, data.train(), data.test(), epochs,
-				savePath(training));
+		TrainingPlan.Builder plan = new TrainingPlan.Builder(training, shape, data, epochs,
+				savePath(training), resolve(training, training.getCheckpoint() == null ? null
+						: training.getCheckpoint().getFile()));
 		if (model instanceof dev.nnet.lang.nnet.Perceptron p) {
 			if (shape.outputs() != 1) {
 				throw SourceLocation.error(p, "the engine's perceptron has one output unit, " + p.getName() + " declares "
@@ -77,8 +80,8 @@ public final class TrainingPlanner {
 			double threshold = p.getThreshold() == null ? 0 : p.getThreshold();
 			plan.perceptron(new Perceptron(shape.inputs(), -threshold),
 					TrainingSettings.learningRate(training, Perceptron.DEFAULT_LEARNING_RATE));
-			if (o.initFrom() != null) {
-				throw SourceLocation.error(training, "--init-from is not supported for a perceptron");
+			if (o.initFrom() != null || o.resume() != null) {
+				throw SourceLocation.error(training, "--init-from and --resume are not supported for a perceptron");
 			}
 			return plan.build();
 		}
@@ -106,25 +109,75 @@ public final class TrainingPlanner {
 				throw SourceLocation.error(training, "cannot initialise from " + o.initFrom() + ": " + e.getMessage());
 			}
 		}
+		TrainingConfig config;
 		try {
 			network.checkTrainable(Losses.byName(lossKind.getLiteral()));
-			plan.network(network, TrainingSettings.config(training, Losses.byName(lossKind.getLiteral()),
-					Math.max(1, epochs), seed));
+			config = TrainingSettings.config(training, Losses.byName(lossKind.getLiteral()), Math.max(1, epochs), seed);
+			plan.network(network, config);
 		} catch (IllegalArgumentException e) {
 			throw SourceLocation.error(training, e.getMessage());
+		}
+		if (o.resume() != null) {
+			if (o.initFrom() != null) {
+				throw SourceLocation.error(training, "--resume and --init-from exclude each other");
+			}
+			plan.resume(resume(training, network, config, o.resume()));
 		}
 		return plan.build();
 	}
 
 	private static Path savePath(Training training) {
-		if (training.getSave() == null || training.getSave().isBlank()) {
+		return resolve(training, training.getSave());
+	}
+
+	/** @return a path of the training's file resolved against the .nnet file's folder, or null for none */
+	static Path resolve(Training training, String path) {
+		if (path == null || path.isBlank()) {
 			return null;
 		}
-		File file = new File(training.getSave());
+		File file = new File(path);
 		if (file.isAbsolute()) {
 			return file.toPath();
 		}
 		File folder = SourceLocation.folder(training);
-		return (folder == null ? file : new File(folder, training.getSave())).toPath();
+		return (folder == null ? file : new File(folder, path)).toPath();
+	}
+
+	/** Loads a checkpoint into the planned network; every problem is a located {@link RunException}. */
+	private static TrainingState resume(Training training, Network network, TrainingConfig config, Path file)
+			throws RunException {
+		CheckpointIO.Checkpoint c;
+		try {
+			c = CheckpointIO.load(file);
+		} catch (ModelFormatException e) {
+			throw SourceLocation.error(training, "cannot resume: " + e.getMessage());
+		}
+		String mismatch = null;
+		if (!c.optimizer().equals(config.optimizer().name())) {
+			mismatch = "it was written by optimizer " + c.optimizer() + ", the training uses " + config.optimizer().name();
+		} else if (c.network().precision() != network.precision()) {
+			mismatch = "it holds " + c.network().precision().fileName() + " weights, the training is "
+					+ network.precision().fileName();
+		} else if (!sameShape(c.network(), network)) {
+			mismatch = "its network (" + c.network().inputs() + " inputs, " + c.network().layers().size()
+					+ " layers) has another shape than " + training.getNetwork().getName();
+		}
+		if (mismatch != null) {
+			throw SourceLocation.error(training, "cannot resume from " + file + ": " + mismatch);
+		}
+		network.copyParametersFrom(c.network());
+		return c.state();
+	}
+
+	private static boolean sameShape(Network a, Network b) {
+		if (a.inputs() != b.inputs() || a.layers().size() != b.layers().size()) {
+			return false;
+		}
+		for (int i = 0; i < a.layers().size(); i++) {
+			if (a.layers().get(i).units() != b.layers().get(i).units()) {
+				return false;
+			}
+		}
+		return true;
 	}
 }

@@ -7,12 +7,14 @@ import dev.nnet.engine.optim.LearningRateSchedule;
 import dev.nnet.engine.optim.Optimizer;
 import dev.nnet.engine.optim.RmsProp;
 import dev.nnet.engine.optim.Sgd;
+import dev.nnet.engine.train.MetricStop;
 import dev.nnet.engine.train.TrainingConfig;
 import dev.nnet.lang.nnet.Comparison;
 import dev.nnet.lang.nnet.CosineSchedule;
 import dev.nnet.lang.nnet.EarlyStop;
 import dev.nnet.lang.nnet.ExponentialSchedule;
 import dev.nnet.lang.nnet.Metric;
+import dev.nnet.lang.nnet.Restore;
 import dev.nnet.lang.nnet.Schedule;
 import dev.nnet.lang.nnet.StepSchedule;
 import dev.nnet.lang.nnet.StopCondition;
@@ -64,7 +66,10 @@ public final class TrainingSettings {
 	 */
 	public static TrainingConfig config(Training t, Loss loss, int epochs, long seed) {
 		TrainingConfig.Builder b = TrainingConfig.builder(loss).optimizer(optimizer(t)).schedule(schedule(t.getSchedule()))
-				.maxEpochs(epochs).seed(seed);
+				.maxEpochs(epochs).seed(seed).heldOutName(heldOutName(t));
+		if (t.getCheckpoint() != null && t.getCheckpoint().getEvery() != null && t.getCheckpoint().getEvery() > 0) {
+			b.checkpointEvery(t.getCheckpoint().getEvery());
+		}
 		if (t.getBatch() != null) {
 			b.batchSize(t.getBatch().isFull() ? TrainingConfig.FULL_BATCH : t.getBatch().getSize());
 		}
@@ -75,17 +80,27 @@ public final class TrainingSettings {
 			for (StopCondition c : t.getStop().getConditions()) {
 				if (c instanceof TargetStop s && s.getValue() != null) {
 					double v = s.isPercent() ? s.getValue() / 100.0 : s.getValue();
-					if (s.getMetric() == Metric.LOSS && s.getComparison() == Comparison.AT_MOST) {
+					if (!s.isValidation() && s.getMetric() == Metric.LOSS && s.getComparison() == Comparison.AT_MOST) {
 						b.targetLoss(v);
-					} else if (s.getMetric() == Metric.ACCURACY && s.getComparison() == Comparison.AT_LEAST) {
+					} else if (!s.isValidation() && s.getMetric() == Metric.ACCURACY
+							&& s.getComparison() == Comparison.AT_LEAST) {
 						b.targetAccuracy(v);
+					} else {
+						b.stopWhen(new MetricStop(s.getMetric().getLiteral(), s.isValidation(),
+								s.getComparison() == Comparison.AT_MOST, v));
 					}
 				} else if (c instanceof EarlyStop e && e.getPatience() != null) {
-					b.earlyStopping(e.getPatience());
+					b.earlyStopping(e.getPatience()).restoreBest(e.getRestore() != Restore.LAST);
 				}
 			}
 		}
 		return b.build();
+	}
+
+	/** @return what the engine's held-out data are: "validation" with a validation split, else "test" */
+	public static String heldOutName(Training t) {
+		dev.nnet.lang.nnet.DataSet d = t.getData();
+		return d != null && d.getSplit() != null && d.getSplit().getValidation() != null ? "validation" : "test";
 	}
 
 	private static boolean isSet(Training t, org.eclipse.emf.ecore.EStructuralFeature feature) {

@@ -46,6 +46,12 @@ public final class IssueCodes {
 	public static final String BATCH_TOO_LARGE = PREFIX + "batchTooLarge";
 	/** Rule 9. Data: "20". */
 	public static final String INVALID_SPLIT = PREFIX + "invalidSplit";
+	/** Rule 9. Data: "10". */
+	public static final String INVALID_VALIDATION_SPLIT = PREFIX + "invalidValidationSplit";
+	/** Rule 9. Data: none. */
+	public static final String INVALID_STOP_VALUE = PREFIX + "invalidStopValue";
+	/** Rule 9. Data: none. */
+	public static final String STOP_NEEDS_SPLIT = PREFIX + "stopNeedsSplit";
 	/** Rule 10. Data: the resolved path. */
 	public static final String CSV_NOT_FOUND = PREFIX + "csvNotFound";
 	/** Rule 10. Data: the header's column names. */

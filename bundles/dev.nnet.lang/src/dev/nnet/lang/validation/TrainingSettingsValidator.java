@@ -10,6 +10,7 @@ import dev.nnet.lang.conversion.NNetValueConverters;
 import dev.nnet.lang.data.DataInfo;
 import dev.nnet.lang.data.DataInspector;
 import dev.nnet.lang.nnet.Architecture;
+import dev.nnet.lang.nnet.Checkpoint;
 import dev.nnet.lang.nnet.DataSet;
 import dev.nnet.lang.nnet.Dense;
 import dev.nnet.lang.nnet.EarlyStop;
@@ -20,6 +21,8 @@ import dev.nnet.lang.nnet.Optimizer;
 import dev.nnet.lang.nnet.Perceptron;
 import dev.nnet.lang.nnet.Repeat;
 import dev.nnet.lang.nnet.Split;
+import dev.nnet.lang.nnet.TargetStop;
+import dev.nnet.lang.nnet.Metric;
 import dev.nnet.lang.nnet.Training;
 import dev.nnet.lang.shapes.LayerShape;
 import dev.nnet.lang.shapes.ModelFacts;
@@ -148,6 +151,10 @@ public class TrainingSettingsValidator extends NNetRuleValidator {
 		Split split = data.getSplit();
 		if (split != null && split.getPercent() != null && split.getPercent() > 0 && split.getPercent() < 100) {
 			train = (int) Math.round(info.samples() * (1 - split.getPercent() / 100.0));
+			Double v = split.getValidation();
+			if (v != null && v > 0 && v + split.getPercent() < 100) {
+				train = (int) Math.round(train * (1 - v / (100.0 - split.getPercent())));
+			}
 		}
 		if (batch > train) {
 			error(Messages.get("batchTooLarge", batch, data.getName(), train), Literals.TRAINING__BATCH,
@@ -161,6 +168,50 @@ public class TrainingSettingsValidator extends NNetRuleValidator {
 		if (p != null && !(p > 0 && p < 100)) {
 			error(Messages.get("invalidSplit", NNetValueConverters.format(p)), Literals.SPLIT__PERCENT, IssueCodes.INVALID_SPLIT,
 					"20");
+		}
+	}
+
+	@Check
+	public void checkValidationSplit(Split s) {
+		Double v = s.getValidation();
+		if (v == null) {
+			return;
+		}
+		double test = s.getPercent() == null ? 0 : s.getPercent();
+		if (!(v > 0 && v < 100) || v + test >= 100) {
+			error(Messages.get("invalidValidationSplit", NNetValueConverters.format(v), NNetValueConverters.format(test)),
+					Literals.SPLIT__VALIDATION, IssueCodes.INVALID_VALIDATION_SPLIT, "10");
+		}
+	}
+
+	@Check
+	public void checkStopRule(TargetStop s) {
+		if (s.getValue() == null || s.getMetric() == null) {
+			return;
+		}
+		double v = s.isPercent() ? s.getValue() / 100.0 : s.getValue();
+		String metric = s.getMetric().getLiteral();
+		boolean fraction = s.getMetric() == Metric.ACCURACY;
+		boolean nonNegative = s.getMetric() != Metric.R2 && !fraction;
+		if ((fraction && !(v >= 0 && v <= 1)) || (nonNegative && v < 0) || (s.getMetric() == Metric.R2 && v > 1)
+				|| (s.isPercent() && !fraction)) {
+			error(Messages.get("invalidStopValue", metric, NNetValueConverters.format(s.getValue()) + (s.isPercent() ? "%" : ""),
+					Messages.get(fraction ? "rangeFraction" : s.getMetric() == Metric.R2 ? "rangeR2" : "rangeNonNegative")),
+					Literals.TARGET_STOP__VALUE, IssueCodes.INVALID_STOP_VALUE);
+		}
+		Training t = org.eclipse.xtext.EcoreUtil2.getContainerOfType(s, Training.class);
+		DataSet data = t == null ? null : data(t);
+		if (s.isValidation() && data != null && data.getSplit() == null) {
+			error(Messages.get("stopNeedsSplit", metric, data.getName()), Literals.TARGET_STOP__VALIDATION,
+					IssueCodes.STOP_NEEDS_SPLIT);
+		}
+	}
+
+	@Check
+	public void checkCheckpointInterval(Checkpoint c) {
+		if (c.getEvery() != null && c.getEvery() <= 0) {
+			error(Messages.get("invalidSize", Messages.get("sizeCheckpoint"), c.getEvery()), Literals.CHECKPOINT__EVERY,
+					IssueCodes.INVALID_SIZE);
 		}
 	}
 }

@@ -1,9 +1,9 @@
 package dev.nnet.ui.launch;
 
-import java.time.Instant;
 import java.util.Locale;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
@@ -13,7 +13,6 @@ import org.eclipse.xtext.EcoreUtil2;
 import dev.nnet.engine.train.CancellationToken;
 import dev.nnet.engine.train.EpochEnd;
 import dev.nnet.engine.train.TrainingListener;
-import dev.nnet.engine.train.TrainingResult;
 import dev.nnet.lang.graph.TrainedWeights;
 import dev.nnet.lang.nnet.Model;
 import dev.nnet.lang.nnet.Training;
@@ -21,11 +20,10 @@ import dev.nnet.lang.run.RunException;
 import dev.nnet.lang.run.RunOverrides;
 import dev.nnet.lang.run.TrainingPlan;
 import dev.nnet.lang.run.TrainingPlanner;
+import dev.nnet.lang.run.TrainingSession;
 import dev.nnet.lang.runs.DecisionBoundary;
 import dev.nnet.lang.runs.RunRecord;
 import dev.nnet.lang.runs.RunStatus;
-import dev.nnet.lang.runs.RunStore;
-import dev.nnet.lang.shapes.LayerShape;
 import dev.nnet.lang.shapes.ShapeInference;
 import dev.nnet.ui.markers.RunMarkers;
 import dev.nnet.ui.runs.RunsRegistry;
@@ -33,7 +31,8 @@ import dev.nnet.ui.views.NNetModels;
 
 /**
  * Trains one {@code training} of a {@code .nnet} file as an Eclipse job: progress "epoch i/N, loss x" in the
- * Progress view, cancel stops before the next batch, the run is recorded and saved in the project whatever the
+ * Progress view, cancel stops before the next batch; the {@link TrainingSession} trains, records and saves the model
+ * by the shared policy (a diverged run never overwrites a model file); the run is stored in the project whatever the
  * outcome, and its diagnostics become markers on the source.
  */
 public final class TrainingJob extends Job {
@@ -99,10 +98,9 @@ public final class TrainingJob extends Job {
 			return Status.error(file.getFullPath() + ": cannot load the training: " + e.getMessage(), e);
 		}
 		String source = file.getProjectRelativePath().toString();
-		Instant started = Instant.now();
-		RunRecord run = new RunRecord(RunStore.newId(started, plan.trainingName()), source, plan.networkName(),
-				plan.trainingName(), plan.dataName(), started, plan.maxEpochs(),
-				plan.shape().layers().stream().map(LayerShape::name).toList());
+		// the registry persists the record (same RunStore folder) and tells the views: no runs folder for the session
+		TrainingSession session = new TrainingSession(plan, plan.modelPath(), null, source);
+		RunRecord run = session.record();
 		record = run;
 		RunsRegistry registry = RunsRegistry.get();
 		String markerKey = RunMarkers.key(file, trainingName);
@@ -114,18 +112,16 @@ public final class TrainingJob extends Job {
 		registry.add(file.getProject(), run);
 		monitor.beginTask("Training " + plan.trainingName(), Math.max(1, plan.maxEpochs()));
 		Progress progress = new Progress(plan, run, monitor, registry, RunsRegistry.networkKey(source, plan.networkName()));
+		TrainingSession.Outcome outcome = session.run(progress, token);
 		try {
-			TrainingResult result = plan.run(progress, token);
-			run.describe(plan.model(), plan.trainData(), plan.testData());
-			run.finish(result);
 			progress.snapshot();
 			registry.putSampler(run, (fx, fy) -> DecisionBoundary.sample(plan.model(), plan.trainData(),
 					plan.testData(), fx, fy, BOUNDARY_RESOLUTION));
-			if (plan.modelPath() != null && run.status() != RunStatus.DIVERGED && run.status() != RunStatus.CANCELLED) {
-				plan.save(plan.modelPath());
-			}
-		} catch (Exception e) {
-			run.fail(e.getClass().getSimpleName() + ": " + e.getMessage());
+		} catch (RuntimeException e) {
+			// a diverged model has no drawable weights; the views keep the last snapshot
+		}
+		if (outcome.notSaved() != null) {
+			ILog.of(getClass()).warn(plan.trainingName() + ": model not saved: " + outcome.notSaved());
 		}
 		try {
 			registry.save(file.getProject(), run);
@@ -165,7 +161,6 @@ public final class TrainingJob extends Job {
 
 		@Override
 		public void onEpochEnd(EpochEnd e) {
-			run.addEpoch(e);
 			monitor.worked(1);
 			monitor.subTask(String.format(Locale.ROOT, "epoch %d/%d, loss %.4g", e.epoch(), plan.maxEpochs(),
 					e.trainLoss()));

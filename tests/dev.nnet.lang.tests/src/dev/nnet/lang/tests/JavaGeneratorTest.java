@@ -31,7 +31,11 @@ import org.junit.jupiter.api.io.TempDir;
 import com.google.inject.Inject;
 import com.google.inject.Provider;
 
+import dev.nnet.engine.data.FeatureRows;
 import dev.nnet.engine.io.ModelIO;
+import dev.nnet.engine.io.ModelPredictor;
+import dev.nnet.engine.io.TrainedModel;
+import dev.nnet.lang.run.TrainingSession;
 import dev.nnet.lang.generator.JavaGenerator;
 import dev.nnet.lang.nnet.Model;
 import dev.nnet.lang.nnet.Training;
@@ -129,6 +133,47 @@ public class JavaGeneratorTest {
 			Training xorTraining = (Training) parse("xor.nnet").getElements().stream()
 					.filter(e -> "xorRun".equals(e.getName())).findFirst().orElseThrow();
 			assertEquals(ModelIO.toJson(planner.plan(xorTraining, RunOverrides.NONE).network()), generatedJson);
+		}
+	}
+
+	@Test
+	public void generatedIrisTrainingAndNetworkGiveTheRunnersModelAndPredictions(@TempDir Path dir) throws Exception {
+		Path classes = generateAndCompile(dir);
+		Training irisRun = (Training) parse("iris.nnet").getElements().stream()
+				.filter(e -> "irisRun".equals(e.getName())).findFirst().orElseThrow();
+		Path runnerModel = dir.resolve("runner.json");
+		TrainingSession.Outcome outcome = new TrainingSession(planner.plan(irisRun, RunOverrides.NONE), runnerModel, null,
+				"iris.nnet").run(null, null);
+		assertEquals(runnerModel, outcome.saved(), outcome.toString());
+		TrainedModel runner = ModelIO.loadModel(runnerModel);
+		Path csv = Examples.path("data/iris.csv");
+		Path generatedModel = dir.resolve("generated.json");
+		try (URLClassLoader loader = new URLClassLoader(
+				new URL[] { classes.toUri().toURL(), engineClasses().toUri().toURL() },
+				ClassLoader.getPlatformClassLoader())) {
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			loader.loadClass("examples.iris.IrisRun").getMethod("run", String[].class, PrintStream.class).invoke(null,
+					new String[] { csv.toString(), generatedModel.toString() },
+					new PrintStream(out, true, StandardCharsets.UTF_8));
+			// same weights, same metadata (features, scaling, classes) as the runner's model file
+			assertEquals(Files.readString(runnerModel), Files.readString(generatedModel), out.toString(StandardCharsets.UTF_8));
+
+			FeatureRows rows = FeatureRows.read(csv, runner.metadata().features(), 4, null);
+			Object net = loader.loadClass("examples.iris.IrisNet").getConstructor(Path.class).newInstance(runnerModel);
+			double[][] generated = (double[][]) net.getClass().getMethod("predict", double[][].class).invoke(net,
+					(Object) rows.features());
+			String[] generatedClasses = (String[]) net.getClass().getMethod("predictClasses", double[][].class)
+					.invoke(net, (Object) rows.features());
+			ModelPredictor predictor = new ModelPredictor(runner);
+			double[][] expected = predictor.outputs(rows.features());
+			int correct = 0;
+			String[] labels = FeatureRows.read(csv, runner.metadata().features(), 4, "label").labels();
+			for (int r = 0; r < expected.length; r++) {
+				assertEquals(java.util.Arrays.toString(expected[r]), java.util.Arrays.toString(generated[r]));
+				assertEquals(predictor.classNames().get(predictor.classIndex(expected[r])), generatedClasses[r]);
+				correct += generatedClasses[r].equals(labels[r]) ? 1 : 0;
+			}
+			assertTrue(correct > 0.9 * labels.length, correct + " of " + labels.length);
 		}
 	}
 }
