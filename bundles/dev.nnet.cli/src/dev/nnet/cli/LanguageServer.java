@@ -10,6 +10,7 @@ import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.ServerModule;
+import org.eclipse.xtext.ide.server.WorkspaceManager;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
 import org.eclipse.xtext.resource.impl.ResourceServiceProviderRegistryImpl;
 
@@ -22,7 +23,9 @@ import dev.nnet.lang.ide.NNetIdeSetup;
 /**
  * {@code nnet lsp}: Xtext's language server (diagnostics, completion, hover, symbols, formatting, definition) for
  * {@code .nnet} files over LSP. The language is registered directly (no {@code ServiceLoader}), so the server works on
- * a flat classpath and inside OSGi alike.
+ * a flat classpath and inside OSGi alike. Standard output carries nothing but protocol frames
+ * ({@link ProtocolChannel}); a client without a workspace folder gets the folder of each opened file
+ * ({@link RootlessLanguageServer}, {@link LooseFileWorkspaceManager}).
  */
 public final class LanguageServer {
 
@@ -37,6 +40,7 @@ public final class LanguageServer {
 	 * @return exit code 0
 	 */
 	public static int serve(InputStream in, OutputStream out) {
+		ProtocolChannel.keepStdoutForFrames();
 		try {
 			start(in, out).get();
 		} catch (InterruptedException e) {
@@ -59,9 +63,11 @@ public final class LanguageServer {
 				.getInstance(IResourceServiceProvider.class);
 		ResourceServiceProviderRegistryImpl registry = new ResourceServiceProviderRegistryImpl();
 		registry.getExtensionToFactoryMap().put("nnet", provider);
-		Injector injector = Guice.createInjector(Modules.override(new ServerModule())
-				.with(binder -> binder.bind(IResourceServiceProvider.Registry.class).toInstance(registry)));
-		LanguageServerImpl server = injector.getInstance(LanguageServerImpl.class);
+		Injector injector = Guice.createInjector(Modules.override(new ServerModule()).with(binder -> {
+			binder.bind(IResourceServiceProvider.Registry.class).toInstance(registry);
+			binder.bind(WorkspaceManager.class).to(LooseFileWorkspaceManager.class);
+		}));
+		LanguageServerImpl server = injector.getInstance(RootlessLanguageServer.class);
 		Launcher<LanguageClient> launcher = LSPLauncher.createServerLauncher(server, in, out);
 		server.connect(launcher.getRemoteProxy());
 		return launcher.startListening();
