@@ -9,14 +9,14 @@ import java.util.concurrent.CompletableFuture;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.WorkspaceFolder;
-import org.eclipse.xtext.ide.server.LanguageServerImpl;
+import dev.nnet.lang.ide.server.NNetLanguageServer;
 
 /**
- * Xtext's language server, accepting {@code initialize} without {@code rootUri}, {@code rootPath} or workspace
+ * NNet's language server, accepting {@code initialize} without {@code rootUri}, {@code rootPath} or workspace
  * folders (Xtext fails on it with a NullPointerException): the workspace starts as an empty temporary folder and
  * {@link LooseFileWorkspaceManager} adds the folder of each file opened.
  */
-public class RootlessLanguageServer extends LanguageServerImpl {
+public class RootlessLanguageServer extends NNetLanguageServer {
 
 	@Override
 	public CompletableFuture<InitializeResult> initialize(InitializeParams params) {

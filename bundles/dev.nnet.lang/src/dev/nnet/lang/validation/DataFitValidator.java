@@ -37,7 +37,7 @@ public class DataFitValidator extends NNetRuleValidator {
 
 	@Check
 	public void checkInputSizeMatchesData(Training t) {
-		Architecture model = network(t);
+		Architecture model = completeNetwork(t);
 		DataSet data = data(t);
 		if (model == null || data == null || model.getInput() == null || model.getInput().getSize() == null) {
 			return;
@@ -52,7 +52,7 @@ public class DataFitValidator extends NNetRuleValidator {
 
 	@Check
 	public void checkOutputSizeMatchesData(Training t) {
-		Architecture model = network(t);
+		Architecture model = completeNetwork(t);
 		DataSet data = data(t);
 		if (model == null || data == null) {
 			return;
@@ -100,7 +100,7 @@ public class DataFitValidator extends NNetRuleValidator {
 
 	@Check
 	public void checkLinearSeparability(Training t) {
-		Architecture model = network(t);
+		Architecture model = completeNetwork(t);
 		DataSet data = data(t);
 		if (model == null || data == null) {
 			return;

@@ -20,6 +20,8 @@ public final class IssueCodes {
 	public static final String MSE_ON_SOFTMAX = PREFIX + "mseOnSoftmax";
 	/** Rule 2. Data: "perceptron" (use the perceptron model). */
 	public static final String PERCEPTRON_LOSS_NEEDS_SIGN = PREFIX + "perceptronLossNeedsSign";
+	/** Rule 3. Data: the known activation closest to the unknown one. */
+	public static final String UNKNOWN_ACTIVATION = PREFIX + "unknownActivation";
 	/** Rule 3. Data: "tanh". */
 	public static final String NON_DIFFERENTIABLE_ACTIVATION = PREFIX + "nonDifferentiableActivation";
 	/** Rule 4 (warning). Data: "relu". */
