@@ -9,15 +9,19 @@ import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
+import org.eclipse.xtext.ide.server.WorkspaceManager;
 
 import com.google.inject.Guice;
 import com.google.inject.Injector;
+import com.google.inject.util.Modules;
 
 import dev.nnet.lang.ide.server.NNetServerModule;
 
 /**
  * {@code nnet lsp}: NNet's language server ({@link NNetServerModule}: Xtext's diagnostics, completion, hover, symbols,
- * formatting, definition, plus code actions and inlay hints) for {@code .nnet} files over LSP.
+ * formatting, definition, plus code actions and inlay hints) for {@code .nnet} files over LSP. Standard output carries
+ * nothing but protocol frames ({@link ProtocolChannel}); a client without a workspace folder gets the folder of each
+ * opened file ({@link RootlessLanguageServer}, {@link LooseFileWorkspaceManager}).
  */
 public final class LanguageServer {
 
@@ -32,6 +36,7 @@ public final class LanguageServer {
 	 * @return exit code 0
 	 */
 	public static int serve(InputStream in, OutputStream out) {
+		ProtocolChannel.keepStdoutForFrames();
 		try {
 			start(in, out).get();
 		} catch (InterruptedException e) {
@@ -50,8 +55,9 @@ public final class LanguageServer {
 	 * @return a future that completes when the connection ends
 	 */
 	public static Future<Void> start(InputStream in, OutputStream out) {
-		Injector injector = Guice.createInjector(new NNetServerModule());
-		LanguageServerImpl server = injector.getInstance(LanguageServerImpl.class);
+		Injector injector = Guice.createInjector(Modules.override(new NNetServerModule())
+				.with(binder -> binder.bind(WorkspaceManager.class).to(LooseFileWorkspaceManager.class)));
+		LanguageServerImpl server = injector.getInstance(RootlessLanguageServer.class);
 		Launcher<LanguageClient> launcher = LSPLauncher.createServerLauncher(server, in, out);
 		server.connect(launcher.getRemoteProxy());
 		return launcher.startListening();

@@ -92,6 +92,8 @@ public final class Main {
 			};
 		} catch (UsageException e) {
 			return usage(err, e.getMessage());
+		} catch (RuntimeException | StackOverflowError | OutOfMemoryError | LinkageError e) {
+			return LastResort.report(args, e, err);
 		}
 	}
 

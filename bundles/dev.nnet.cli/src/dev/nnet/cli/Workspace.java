@@ -22,6 +22,7 @@ import org.eclipse.xtext.validation.Issue;
 
 import com.google.inject.Injector;
 
+import dev.nnet.engine.io.InputFiles;
 import dev.nnet.lang.NNetStandaloneSetup;
 
 /**
@@ -48,6 +49,9 @@ final class Workspace {
 	 * @throws UsageException  without files
 	 * @throws IOException     naming a file that cannot be read
 	 */
+	/** Largest {@code .nnet} file read (docs/language.md, Limits). */
+	static final long MAX_NNET_BYTES = 16L * 1024 * 1024;
+
 	Workspace(List<String> files) throws IOException {
 		if (files.isEmpty()) {
 			throw new UsageException("no .nnet file given");
@@ -56,15 +60,21 @@ final class Workspace {
 		Set<Path> all = new LinkedHashSet<>();
 		for (String f : files) {
 			Path p = Path.of(f).toAbsolutePath().normalize();
-			if (!Files.isRegularFile(p) || !Files.isReadable(p)) {
-				throw new IOException("cannot read " + f + ": no such file");
+			String problem = InputFiles.problem(p, MAX_NNET_BYTES);
+			if (problem != null) {
+				throw new IOException("cannot read " + f + ": " + (problem.equals("file not found") ? "no such file"
+						: problem));
 			}
 			all.add(p);
 		}
 		List<Path> namedPaths = new ArrayList<>(all);
 		for (Path p : namedPaths) {
 			try (DirectoryStream<Path> siblings = Files.newDirectoryStream(p.getParent(), "*.nnet")) {
-				siblings.forEach(s -> all.add(s.toAbsolutePath().normalize()));
+				siblings.forEach(s -> {
+					if (InputFiles.problem(s, MAX_NNET_BYTES) == null) { // no FIFO, device or huge sibling
+						all.add(s.toAbsolutePath().normalize());
+					}
+				});
 			}
 		}
 		for (Path p : all) {

@@ -3,6 +3,15 @@ package dev.nnet.lang.validation;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.naming.QualifiedName;
+import org.eclipse.xtext.resource.IContainer;
+import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.resource.IResourceDescription;
+import org.eclipse.xtext.resource.IResourceDescriptions;
+import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
 import org.eclipse.xtext.validation.Check;
 
 import com.google.inject.Inject;
@@ -18,7 +27,8 @@ import dev.nnet.lang.shapes.ShapeInference;
 /**
  * Names that generated Java, file systems and the engine can carry: at most {@link #MAX_NAME_LENGTH} characters
  * (a class and its file are named after an element), and layer names that stay distinct after {@code repeat}
- * blocks append {@code _<k>} ({@code dense block_1} beside {@code repeat 2 { dense block }}).
+ * blocks append {@code _<k>} ({@code dense block_1} beside {@code repeat 2 { dense block }}); element names unique
+ * across the files of a project (two files of one folder that both declare {@code network N}).
  */
 public class NameValidator extends NNetRuleValidator {
 
@@ -27,6 +37,15 @@ public class NameValidator extends NNetRuleValidator {
 
 	@Inject
 	private ShapeInference shapes;
+
+	@Inject
+	private IQualifiedNameProvider names;
+
+	@Inject
+	private ResourceDescriptionsProvider index;
+
+	@Inject
+	private IContainer.Manager containers;
 
 	private void tooLong(String name, org.eclipse.emf.ecore.EObject o, org.eclipse.emf.ecore.EStructuralFeature f) {
 		if (name != null && name.length() > MAX_NAME_LENGTH) {
@@ -62,5 +81,39 @@ public class NameValidator extends NNetRuleValidator {
 				return;
 			}
 		}
+	}
+
+	/** Names are unique across the files of a project (the visible containers), not only within one file. */
+	@Check
+	public void checkUniqueAcrossFiles(Element e) {
+		QualifiedName name = e.getName() == null ? null : names.getFullyQualifiedName(e);
+		Resource resource = e.eResource();
+		if (name == null || resource == null) {
+			return;
+		}
+		IResourceDescriptions descriptions = index.getResourceDescriptions(resource);
+		IResourceDescription own = descriptions.getResourceDescription(resource.getURI());
+		if (own == null) {
+			return;
+		}
+		for (IContainer container : containers.getVisibleContainers(own, descriptions)) {
+			for (IEObjectDescription other : container.getExportedObjects(Literals.ELEMENT, name, false)) {
+				URI file = other.getEObjectURI().trimFragment();
+				if (!sameResource(file, resource, own)) {
+					error(Messages.get("nameInOtherFile", name.toString(), file.lastSegment()), e,
+							Literals.ELEMENT__NAME, IssueCodes.DUPLICATE_NAME, name.toString());
+					return;
+				}
+			}
+		}
+	}
+
+	private static boolean sameResource(URI file, Resource resource, IResourceDescription own) {
+		if (file.equals(resource.getURI()) || file.equals(own.getURI())) {
+			return true;
+		}
+		org.eclipse.emf.ecore.resource.ResourceSet set = resource.getResourceSet();
+		return set != null && (set.getURIConverter().normalize(file).equals(set.getURIConverter().normalize(
+				resource.getURI())) || set.getResource(file, false) == resource);
 	}
 }

@@ -45,6 +45,9 @@ public class GeneratedNamesCompileTest {
 	@Inject
 	private JavaGenerator generator;
 
+	@Inject
+	private com.google.inject.Provider<org.eclipse.emf.ecore.resource.ResourceSet> resourceSets;
+
 	@Test
 	public void javaLangEngineTypeKeywordAndUnderscoreNamesCompile(@TempDir Path dir) throws Exception {
 		Model m = parseHelper.parse("""
@@ -93,5 +96,18 @@ public class GeneratedNamesCompileTest {
 				.filter(i -> IssueCodes.DUPLICATE_NAME.equals(i.getCode())).toList();
 		assertEquals(1, issues.size(), issues.toString());
 		assertTrue(issues.get(0).getMessage().contains("two layers named 'block_1'"), issues.get(0).getMessage());
+	}
+
+	@Test
+	public void twoFilesOfOneProjectMayNotDeclareTheSameName() throws Exception {
+		org.eclipse.emf.ecore.resource.ResourceSet set = resourceSets.get();
+		Model a = parseHelper.parse("network N { input 1 dense 1 }",
+				org.eclipse.emf.common.util.URI.createFileURI("/tmp/p/a.nnet"), set);
+		parseHelper.parse("network N { input 2 dense 1 }\nnetwork M { input 2 dense 1 }",
+				org.eclipse.emf.common.util.URI.createFileURI("/tmp/p/b.nnet"), set);
+		List<Issue> issues = validation.validate(a).stream()
+				.filter(i -> IssueCodes.DUPLICATE_NAME.equals(i.getCode())).toList();
+		assertEquals(1, issues.size(), issues.toString());
+		assertTrue(issues.get(0).getMessage().contains("'N' is also declared in b.nnet"), issues.get(0).getMessage());
 	}
 }
