@@ -242,7 +242,8 @@ public final class Trainer {
                 double beforeNorm = Math.sqrt(before.sumOfSquares());
                 stats.add(new LayerStats(layers[i].name(), Math.sqrt(gradientSquares[i] / batches),
                         Math.sqrt(w.sumOfSquares()), beforeNorm == 0 ? Double.NaN : Math.sqrt(change) / beforeNorm,
-                        trainEval.deadFraction[i]));
+                        trainEval.deadFraction[i], trainEval.activationMean[i], trainEval.activationStd[i],
+                        Histogram.of(w), Histogram.of(layers[i].weightGradient())));
             }
             return new EpochEnd(epoch, rate, trainEval.lossValue, trainEval.accuracy, testLoss, testAccuracy,
                     Collections.unmodifiableList(stats));
