@@ -8,7 +8,7 @@ if [ ! -f "$spark_jar" ] || [ ! -f "$SPARK_MODULE/target/spark-classpath.txt" ] 
 		"$SPARK_MODULE/pom.xml" -newer "$spark_jar" -type f -print -quit 2>/dev/null)" ]; then
 	echo "nnet: building the Spark runner (bundles/dev.nnet.spark)..." >&2
 	log=$(mktemp "${TMPDIR:-/tmp}/nnet-spark-build.XXXXXX.log")
-	if ! (cd "$NNET_HOME" && ./mvnw -B -q -DskipTests -pl releng/dev.nnet.target,bundles/dev.nnet.engine,bundles/dev.nnet.lang,bundles/dev.nnet.lang.ide,bundles/dev.nnet.cli,bundles/dev.nnet.spark verify) >"$log" 2>&1; then
+	if ! (cd "$NNET_HOME" && ./mvnw -B -q -DskipTests -pl releng/dev.nnet.target,bundles/dev.nnet.engine,bundles/dev.nnet.onnx,bundles/dev.nnet.lang,bundles/dev.nnet.lang.ide,bundles/dev.nnet.cli,bundles/dev.nnet.spark verify) >"$log" 2>&1; then
 		tail -n 40 "$log" >&2
 		echo "nnet: building the Spark runner failed; the whole log is $log" >&2
 		exit 2

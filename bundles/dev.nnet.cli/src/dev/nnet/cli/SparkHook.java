@@ -1,5 +1,6 @@
 package dev.nnet.cli;
 
+import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 
@@ -21,9 +22,10 @@ final class SparkHook {
 
 	/**
 	 * @throws UsageException when the Spark runner is not on the classpath or Spark refuses the master or the plan
+	 * @throws IOException    when Spark gives up on a step (a task failed more often than it may, lost executors)
 	 */
 	static TrainingResult train(TrainingPlan plan, String master, int partitions, TrainingListener listener,
-			CancellationToken token) {
+			CancellationToken token) throws IOException {
 		Method run;
 		try {
 			run = Class.forName(RUNNER).getMethod("run", TrainingPlan.class, String.class, int.class,
@@ -38,10 +40,13 @@ final class SparkHook {
 			if (e.getCause() instanceof IllegalArgumentException bad) {
 				throw new UsageException("--spark " + master + ": " + bad.getMessage());
 			}
-			if (e.getCause() instanceof RuntimeException failure) {
-				throw failure;
+			Throwable root = e.getCause();
+			while (root.getCause() != null && root.getCause() != root) {
+				root = root.getCause();
 			}
-			throw new IllegalStateException(e.getCause());
+			throw new IOException("Spark training failed: "
+					+ String.valueOf(e.getCause().getMessage()).lines().findFirst().orElse("")
+					+ (root != e.getCause() ? " (" + root + ")" : ""), e.getCause());
 		} catch (IllegalAccessException e) {
 			throw new IllegalStateException(e);
 		}

@@ -21,7 +21,7 @@ import dev.nnet.engine.train.EpochPlan;
  * ({@link PartitionGradients}), {@code treeAggregate} adds the partitions' vectors, and the driver divides by the batch
  * size and leaves the result in the network's gradients, where the engine's optimizer finds it. The training data are
  * split into contiguous shards, one per partition, broadcast once (every executor keeps them; a task carries only its
- * partition number, the broadcast references and the batch's position, a few hundred bytes).
+ * partition number, the broadcast references and the batch's position).
  */
 final class SparkGradients implements BatchGradients, AutoCloseable {
 	private final JavaSparkContext spark;

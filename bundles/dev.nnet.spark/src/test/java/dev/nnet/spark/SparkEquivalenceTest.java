@@ -59,32 +59,31 @@ class SparkEquivalenceTest {
 		assertEquals(expected.history().size(), actual.history().size(), name);
 	}
 
+	private static void assertSameOn2And4Partitions(String name, String csv, String source) throws Exception {
+		for (int partitions : new int[] {2, 4}) {
+			assertSame(name, csv, source, partitions, FaultInjection.NONE);
+		}
+	}
+
 	@Test
 	void irisSgdFullBatch() throws Exception {
-		String source = Plans.iris("sgd learningRate 0.5", "full", 40);
-		assertSame("irisSgdFull", "iris.csv", source, 2, FaultInjection.NONE);
-		assertSame("irisSgdFull", "iris.csv", source, 4, FaultInjection.NONE);
+		assertSameOn2And4Partitions("irisSgdFull", "iris.csv", Plans.iris("sgd learningRate 0.5", "full", 20));
 	}
 
 	@Test
 	void irisAdamMiniBatch() throws Exception {
-		String source = Plans.iris("adam learningRate 0.01", "16", 4);
-		assertSame("irisAdamMini", "iris.csv", source, 2, FaultInjection.NONE);
-		assertSame("irisAdamMini", "iris.csv", source, 4, FaultInjection.NONE);
+		assertSameOn2And4Partitions("irisAdamMini", "iris.csv", Plans.iris("adam learningRate 0.01", "16", 4));
 	}
 
 	@Test
-	void digitsSgdMiniBatch() throws Exception {
-		String source = Plans.digits("momentum learningRate 0.05 mu 0.9", "128", 3);
-		assertSame("digitsSgdMini", "digits.csv", source, 2, FaultInjection.NONE);
-		assertSame("digitsSgdMini", "digits.csv", source, 4, FaultInjection.NONE);
+	void digitsMomentumSgdMiniBatch() throws Exception {
+		assertSameOn2And4Partitions("digitsSgdMini", "digits.csv",
+				Plans.digits("momentum learningRate 0.05 mu 0.9", "128", 2));
 	}
 
 	@Test
 	void digitsAdamFullBatch() throws Exception {
-		String source = Plans.digits("adam learningRate 0.01", "full", 20);
-		assertSame("digitsAdamFull", "digits.csv", source, 2, FaultInjection.NONE);
-		assertSame("digitsAdamFull", "digits.csv", source, 4, FaultInjection.NONE);
+		assertSameOn2And4Partitions("digitsAdamFull", "digits.csv", Plans.digits("adam learningRate 0.01", "full", 8));
 	}
 
 	@Test
