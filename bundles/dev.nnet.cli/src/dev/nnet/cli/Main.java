@@ -34,7 +34,7 @@ public final class Main {
 			                                      draw a network (without --network: the file's last one)
 			  predict MODEL.json DATA.csv         one prediction per row (the first columns are the inputs)
 			  lsp                                 the language server on stdin/stdout
-			  ide                                 start the NNet IDE (needs a display)
+			  ide [-data DIR]                     start the built NNet IDE (needs a display; workspace ~/nnet-workspace)
 			  --help                              this text
 
 			exit codes: 0 ok, 1 errors in the files, 2 usage or I/O problem, 3 training diverged, 130 cancelled
@@ -74,7 +74,7 @@ public final class Main {
 			case "graph" -> new GraphCommand(out, err).run(rest);
 			case "predict" -> new PredictCommand(out, err).run(rest);
 			case "lsp" -> LanguageServer.serve(System.in, System.out);
-			case "ide" -> IdeLauncher.start(err);
+			case "ide" -> IdeLauncher.start(rest, err);
 			default -> usage(err, "unknown command '" + args[0] + "'");
 			};
 		} catch (UsageException e) {
