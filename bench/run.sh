@@ -4,6 +4,7 @@
 # and a table of ratios (ours / peer). Not a test: CI never runs it.
 #
 #   bench/run.sh [--peers DIR|--no-peers] [--threads 1,2] [--workloads W1,W2,W3,W4,W5] [--runs N]
+#   bench/run.sh --spark     (only the Spark bench of docs/spark.md: per-step overhead and throughput, 1 vs 2 workers)
 #
 # DIR defaults to ../shared/bench/anchors next to the repository when it exists. Peers used when present:
 # peak/ (gcc), python/numpy_anchor.py and python/torch_anchor.py (Debian python3-numpy / python3-torch under
@@ -24,12 +25,21 @@ while [ $# -gt 0 ]; do
 		--threads) THREADS="$2"; shift 2 ;;
 		--workloads) WORKLOADS="$2"; shift 2 ;;
 		--runs) RUNS="$2"; shift 2 ;;
+		--spark) SPARK_BENCH=1; shift ;;
 		*) echo "unknown option $1 (see the header of $0)" >&2; exit 2 ;;
 	esac
 done
 . "$ROOT/releng/scripts/find-jdk.sh"
 nnet_find_jdk
 OUT="$HERE/target"
+if [ "${SPARK_BENCH:-0}" = 1 ]; then
+	# builds bundles/dev.nnet.spark when needed; sets NNET_EXTRA_CP (the module and Spark) and Spark's JVM options
+	NNET_HOME="$ROOT"; JVM_OPTS=(); . "$ROOT/releng/scripts/spark-classpath.sh"
+	mkdir -p "$OUT"
+	"$JAVA_HOME/bin/java" -Xmx2g "${JVM_OPTS[@]}" -cp "$ROOT/bundles/dev.nnet.engine/target/dev.nnet.engine-0.1.0-SNAPSHOT.jar:$ROOT/bundles/dev.nnet.lang/target/dev.nnet.lang-0.1.0-SNAPSHOT.jar$NNET_EXTRA_CP" \
+		dev.nnet.spark.SparkBench --data "$ROOT/examples/data" | tee "$OUT/spark-results-$(date +%Y%m%d-%H%M%S).jsonl"
+	exit "${PIPESTATUS[0]}"
+fi
 CLASSES="$OUT/classes"
 mkdir -p "$OUT"
 RESULTS="$OUT/results-$(date +%Y%m%d-%H%M%S).jsonl"

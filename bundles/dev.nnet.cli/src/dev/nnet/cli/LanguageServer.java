@@ -9,20 +9,15 @@ import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
-import org.eclipse.xtext.ide.server.ServerModule;
-import org.eclipse.xtext.resource.IResourceServiceProvider;
-import org.eclipse.xtext.resource.impl.ResourceServiceProviderRegistryImpl;
 
 import com.google.inject.Guice;
 import com.google.inject.Injector;
-import com.google.inject.util.Modules;
 
-import dev.nnet.lang.ide.NNetIdeSetup;
+import dev.nnet.lang.ide.server.NNetServerModule;
 
 /**
- * {@code nnet lsp}: Xtext's language server (diagnostics, completion, hover, symbols, formatting, definition) for
- * {@code .nnet} files over LSP. The language is registered directly (no {@code ServiceLoader}), so the server works on
- * a flat classpath and inside OSGi alike.
+ * {@code nnet lsp}: NNet's language server ({@link NNetServerModule}: Xtext's diagnostics, completion, hover, symbols,
+ * formatting, definition, plus code actions and inlay hints) for {@code .nnet} files over LSP.
  */
 public final class LanguageServer {
 
@@ -55,12 +50,7 @@ public final class LanguageServer {
 	 * @return a future that completes when the connection ends
 	 */
 	public static Future<Void> start(InputStream in, OutputStream out) {
-		IResourceServiceProvider provider = new NNetIdeSetup().createInjectorAndDoEMFRegistration()
-				.getInstance(IResourceServiceProvider.class);
-		ResourceServiceProviderRegistryImpl registry = new ResourceServiceProviderRegistryImpl();
-		registry.getExtensionToFactoryMap().put("nnet", provider);
-		Injector injector = Guice.createInjector(Modules.override(new ServerModule())
-				.with(binder -> binder.bind(IResourceServiceProvider.Registry.class).toInstance(registry)));
+		Injector injector = Guice.createInjector(new NNetServerModule());
 		LanguageServerImpl server = injector.getInstance(LanguageServerImpl.class);
 		Launcher<LanguageClient> launcher = LSPLauncher.createServerLauncher(server, in, out);
 		server.connect(launcher.getRemoteProxy());

@@ -29,10 +29,13 @@ public final class Main {
 			  train FILE [--training NAME] [--epochs N] [--seed N] [--json]
 			             [--init-from MODEL.json] [--save MODEL.json] [--save-initial MODEL.json]
 			                                      validate, then train (without --training: the file's last training)
+			             [--spark MASTER [--partitions N]]   data-parallel on Apache Spark, docs/spark.md
 			  generate FILE... -o DIR             write the Java classes of networks and trainings to DIR
-			  graph FILE [--network NAME] -o OUT.svg|OUT.dot
+			  graph FILE [--network NAME] [--model MODEL.json] -o OUT.svg|OUT.dot
 			                                      draw a network (without --network: the file's last one)
 			  predict MODEL.json DATA.csv         one prediction per row (the first columns are the inputs)
+			  export MODEL.json [-o MODEL.onnx]   write the trained model as ONNX (docs/onnx.md)
+			  import MODEL.onnx -o DIR            write DIR/MODEL.nnet and DIR/MODEL-model.json from an ONNX MLP
 			  lsp                                 the language server on stdin/stdout
 			  ide [-data DIR]                     start the built NNet IDE (needs a display; workspace ~/nnet-workspace)
 			  --help                              this text
@@ -73,6 +76,8 @@ public final class Main {
 			case "generate" -> new GenerateCommand(out, err).run(rest);
 			case "graph" -> new GraphCommand(out, err).run(rest);
 			case "predict" -> new PredictCommand(out, err).run(rest);
+			case "export" -> new ExportCommand(out, err).run(rest);
+			case "import" -> new ImportCommand(out, err).run(rest);
 			case "lsp" -> LanguageServer.serve(System.in, System.out);
 			case "ide" -> IdeLauncher.start(rest, err);
 			default -> usage(err, "unknown command '" + args[0] + "'");

@@ -5,11 +5,13 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 import dev.nnet.engine.train.EpochEnd;
+import dev.nnet.engine.train.Histogram;
+import dev.nnet.engine.train.LayerStats;
 import dev.nnet.engine.train.TrainingListener;
 import dev.nnet.engine.train.TrainingResult;
 
 /**
- * Prints training progress: with {@code --json} one JSON object per epoch; on a terminal a progress line rewritten
+ * Prints training progress: with {@code --json} one JSON object per epoch (with the per-layer statistics); on a terminal a progress line rewritten
  * with {@code \r} (bar, epoch, loss, accuracy, ETA) at most ten times a second; otherwise nothing per epoch.
  */
 final class ProgressPrinter implements TrainingListener {
@@ -35,9 +37,9 @@ final class ProgressPrinter implements TrainingListener {
 	public void onEpochEnd(EpochEnd e) {
 		if (json) {
 			out.println(String.format(Locale.ROOT,
-					"{\"epoch\":%d,\"learning_rate\":%s,\"train_loss\":%s,\"train_accuracy\":%s,\"test_loss\":%s,\"test_accuracy\":%s}",
+					"{\"epoch\":%d,\"learning_rate\":%s,\"train_loss\":%s,\"train_accuracy\":%s,\"test_loss\":%s,\"test_accuracy\":%s,\"layers\":%s}",
 					e.epoch(), num(e.learningRate()), num(e.trainLoss()), num(e.trainAccuracy()), num(e.testLoss()),
-					num(e.testAccuracy())));
+					num(e.testAccuracy()), layersJson(e)));
 			return;
 		}
 		long now = System.nanoTime();
@@ -54,6 +56,28 @@ final class ProgressPrinter implements TrainingListener {
 				100 * e.trainAccuracy(), eta));
 		out.flush();
 		printed = true;
+	}
+
+	/** @return the per-layer statistics of an epoch as a JSON array */
+	static String layersJson(EpochEnd e) {
+		StringBuilder b = new StringBuilder("[");
+		for (LayerStats s : e.layers()) {
+			b.append(b.length() == 1 ? "" : ",").append(String.format(Locale.ROOT,
+					"{\"layer\":%s,\"gradient_norm\":%s,\"weight_norm\":%s,\"update_ratio\":%s,\"dead_fraction\":%s,"
+							+ "\"activation_mean\":%s,\"activation_std\":%s,\"weights\":%s,\"gradients\":%s}",
+					string(s.layer()), num(s.gradientNorm()), num(s.weightNorm()), num(s.updateRatio()),
+					num(s.deadFraction()), num(s.activationMean()), num(s.activationStd()), histogram(s.weights()),
+					histogram(s.gradients())));
+		}
+		return b.append(']').toString();
+	}
+
+	private static String histogram(Histogram h) {
+		StringBuilder b = new StringBuilder();
+		for (int c : h.counts()) {
+			b.append(b.length() == 0 ? "" : ",").append(c);
+		}
+		return "{\"min\":" + num(h.min()) + ",\"max\":" + num(h.max()) + ",\"counts\":[" + b + "]}";
 	}
 
 	/** Ends the progress line. */

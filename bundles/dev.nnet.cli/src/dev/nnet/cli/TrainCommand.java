@@ -29,6 +29,8 @@ final class TrainCommand {
 
 	private final PrintStream out;
 	private final PrintStream err;
+	private String spark;
+	private int partitions;
 
 	TrainCommand(PrintStream out, PrintStream err) {
 		this.out = out;
@@ -37,7 +39,8 @@ final class TrainCommand {
 
 	int run(String[] args) {
 		Arguments a = new Arguments(args,
-				Set.of("--training", "--epochs", "--seed", "--init-from", "--save", "--save-initial"), Set.of("--json"));
+				Set.of("--training", "--epochs", "--seed", "--init-from", "--save", "--save-initial", "--spark",
+						"--partitions"), Set.of("--json"));
 		if (a.positional.size() != 1) {
 			throw new UsageException("train needs exactly one .nnet file");
 		}
@@ -48,6 +51,11 @@ final class TrainCommand {
 		RunOverrides overrides = new RunOverrides(epochs, a.longValue("--seed"),
 				a.get("--init-from") == null ? null : Path.of(a.get("--init-from")));
 		boolean json = a.has("--json");
+		spark = a.get("--spark");
+		partitions = a.integer("--partitions") == null ? 0 : a.integer("--partitions");
+		if (partitions < 0 || (partitions > 0 && spark == null)) {
+			throw new UsageException("--partitions needs a positive number and --spark");
+		}
 		try {
 			Workspace w = new Workspace(a.positional);
 			if (w.validate(err) > 0) {
@@ -91,7 +99,8 @@ final class TrainCommand {
 			}
 			long start = System.nanoTime();
 			ProgressPrinter progress = new ProgressPrinter(out, plan.maxEpochs(), json, System.console() != null);
-			TrainingResult result = plan.run(progress, token);
+			TrainingResult result = spark == null ? plan.run(progress, token)
+					: SparkHook.train(plan, spark, partitions, progress, token);
 			double seconds = (System.nanoTime() - start) / 1e9;
 			progress.finish();
 			if (save != null) {

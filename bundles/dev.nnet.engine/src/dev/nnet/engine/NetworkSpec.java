@@ -118,7 +118,7 @@ public final class NetworkSpec {
 
         /**
          * @return the spec
-         * @throws IllegalArgumentException if there are no layers or names repeat
+         * @throws IllegalArgumentException if there are no layers, names repeat or {@link SizeBudget} is exceeded
          */
         public NetworkSpec build() {
             if (layers.isEmpty()) {
@@ -130,6 +130,7 @@ public final class NetworkSpec {
                     throw new IllegalArgumentException("duplicate layer name '" + l.name() + "'");
                 }
             }
+            SizeBudget.check(inputs, layers);
             return new NetworkSpec(inputs, layers);
         }
     }

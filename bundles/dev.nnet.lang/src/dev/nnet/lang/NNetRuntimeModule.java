@@ -5,9 +5,13 @@ package dev.nnet.lang;
 
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.documentation.IEObjectDocumentationProvider;
+import org.eclipse.xtext.parser.IParser;
+import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 
 import dev.nnet.lang.conversion.NNetValueConverters;
 import dev.nnet.lang.documentation.NNetDocumentationProvider;
+import dev.nnet.lang.parser.NNetSafeParser;
+import dev.nnet.lang.parser.NNetSyntaxErrorMessages;
 
 /**
  * Use this class to register components to be used at runtime / without the Equinox extension registry.
@@ -21,5 +25,14 @@ public class NNetRuntimeModule extends AbstractNNetRuntimeModule {
 
 	public Class<? extends IEObjectDocumentationProvider> bindIEObjectDocumentationProvider() {
 		return NNetDocumentationProvider.class;
+	}
+
+	@Override
+	public Class<? extends IParser> bindIParser() {
+		return NNetSafeParser.class;
+	}
+
+	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
+		return NNetSyntaxErrorMessages.class;
 	}
 }

@@ -22,7 +22,7 @@ public final class Activations {
         return Elementwise.IDENTITY;
     }
 
-    /** @return {@code f(z) = signum(z)} (no gradient: refused by backprop) */
+    /** @return {@code f(z) = z < 0 ? -1 : +1}, so sign(0) = +1 (no gradient: refused by backprop) */
     public static Activation sign() {
         return Elementwise.SIGN;
     }

@@ -26,9 +26,10 @@ final class Elementwise {
             return false;
         }
 
+        /** sign(0) = +1, as in the perceptron and docs/language.md; NaN stays NaN */
         @Override
         public double value(double z) {
-            return Math.signum(z);
+            return z < 0 ? -1 : z >= 0 ? 1 : z;
         }
 
         @Override

@@ -1,5 +1,7 @@
 package dev.nnet.engine.data;
 
+import dev.nnet.engine.io.InputFiles;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,7 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +20,10 @@ import java.util.Map;
  * column name or 0-based index; by default the label is the last column and the features are all other columns.
  * For classification ({@link #classification}, the default) label cells are strings mapped to class indices in
  * {@link LabelOrder} order and encoded as {@link TargetEncoding}; for regression the label cell must be a number.
- * Blank lines are skipped. Every problem is a {@link CsvException} naming file, line and column.
+ * Blank lines are skipped. Every problem is a {@link CsvException} naming file, line and column. The file is
+ * streamed ({@link CsvLines}: strict UTF-8, a leading byte order mark dropped, bounded line length); non-regular
+ * files and files over {@link InputFiles#csvLimit()} are refused before reading. Numbers follow
+ * {@link #isDecimal}.
  */
 public final class CsvLoader {
     private final String sourceName;
@@ -117,60 +122,72 @@ public final class CsvLoader {
     }
 
     /**
+     * Reads the file as a stream: memory is bounded by the data kept, not by the file.
+     *
      * @return the data set
-     * @throws CsvException for a missing, unreadable, empty or malformed file, or unknown columns
+     * @throws CsvException for a missing, non-regular, too large, unreadable, empty or malformed file (invalid
+     *                      UTF-8, control characters, over-long lines, cells that are not decimal numbers, empty
+     *                      cells), or unknown columns
      */
     public DataSet load() throws CsvException {
-        String content = text != null ? text : readFile();
-        String[] lines = content.split("\r?\n", -1);
-        int headerLine = 0;
-        while (headerLine < lines.length && lines[headerLine].isBlank()) {
-            headerLine++;
+        try (CsvLines lines = open()) {
+            return load(lines);
         }
-        if (headerLine == lines.length) {
+    }
+
+    private DataSet load(CsvLines lines) throws CsvException {
+        String headerText = lines.next();
+        while (headerText != null && headerText.isBlank()) {
+            headerText = lines.next();
+        }
+        if (headerText == null) {
             throw new CsvException(sourceName, 0, 0, "file is empty (expected a header row)");
         }
-        String[] header = cells(lines[headerLine]);
-        int label = resolve(labelColumn == null ? header.length - 1 : labelColumn, header, headerLine + 1);
-        int[] feats = resolveFeatures(header, label, headerLine + 1);
-        List<double[]> featureRows = new ArrayList<>();
+        int headerLine = lines.lineNumber();
+        String[] header = cells(headerText);
+        int label = resolve(labelColumn == null ? header.length - 1 : labelColumn, header, headerLine);
+        int[] feats = resolveFeatures(header, label, headerLine);
+        GrowableDoubles features = new GrowableDoubles();
+        GrowableDoubles numericTargets = new GrowableDoubles();
         List<String> labels = new ArrayList<>();
-        List<Integer> lineNumbers = new ArrayList<>();
-        for (int i = headerLine + 1; i < lines.length; i++) {
-            if (lines[i].isBlank()) {
+        Map<String, String> canonical = new HashMap<>();
+        int rows = 0;
+        for (String text = lines.next(); text != null; text = lines.next()) {
+            if (text.isBlank()) {
                 continue;
             }
-            String[] row = cells(lines[i]);
+            int line = lines.lineNumber();
+            String[] row = cells(text);
             if (row.length != header.length) {
-                throw new CsvException(sourceName, i + 1, Math.min(row.length, header.length) + 1, "row has " + row.length
+                throw new CsvException(sourceName, line, Math.min(row.length, header.length) + 1, "row has " + row.length
                         + " cells but the header has " + header.length);
             }
-            double[] values = new double[feats.length];
-            for (int f = 0; f < feats.length; f++) {
-                values[f] = number(row[feats[f]], i + 1, feats[f], header);
+            if ((long) (rows + 1) * feats.length > Integer.MAX_VALUE - 16) {
+                throw new CsvException(sourceName, line, 0, "more than " + (Integer.MAX_VALUE - 16)
+                        + " feature values; the data set is too large");
             }
-            featureRows.add(values);
-            labels.add(row[label]);
-            lineNumbers.add(i + 1);
+            for (int f = 0; f < feats.length; f++) {
+                features.add(number(row[feats[f]], line, feats[f], header));
+            }
+            if (!classification) {
+                numericTargets.add(number(row[label], line, label, header));
+            } else if (row[label].isEmpty()) {
+                throw new CsvException(sourceName, line, label + 1, "empty cell in label column '" + header[label] + "'");
+            } else {
+                labels.add(canonical.computeIfAbsent(row[label], k -> k));
+            }
+            rows++;
         }
-        if (featureRows.isEmpty()) {
-            throw new CsvException(sourceName, headerLine + 1, 0, "no data rows after the header");
+        if (rows == 0) {
+            throw new CsvException(sourceName, headerLine, 0, "no data rows after the header");
         }
         List<String> featureNames = new ArrayList<>();
         for (int f : feats) {
             featureNames.add(header[f]);
         }
-        int rows = featureRows.size();
-        double[] features = new double[rows * feats.length];
-        for (int r = 0; r < rows; r++) {
-            System.arraycopy(featureRows.get(r), 0, features, r * feats.length, feats.length);
-        }
+        double[] x = features.toArray();
         if (!classification) {
-            double[] targets = new double[rows];
-            for (int r = 0; r < rows; r++) {
-                targets[r] = number(labels.get(r), lineNumbers.get(r), label, header);
-            }
-            return new DataSet(rows, feats.length, features, 1, targets, null, featureNames, null);
+            return new DataSet(rows, feats.length, x, 1, numericTargets.toArray(), null, featureNames, null);
         }
         List<String> classNames = classNames(labels);
         if (classNames.size() < 2) {
@@ -181,7 +198,7 @@ public final class CsvLoader {
             throw new CsvException(sourceName, 0, 0, "label column '" + header[label] + "' has " + classNames.size()
                     + " classes; " + encoding + " target encoding needs exactly 2");
         }
-        Map<String, Integer> index = new LinkedHashMap<>();
+        Map<String, Integer> index = new HashMap<>();
         for (int c = 0; c < classNames.size(); c++) {
             index.put(classNames.get(c), c);
         }
@@ -189,17 +206,43 @@ public final class CsvLoader {
         for (int r = 0; r < rows; r++) {
             classes[r] = index.get(labels.get(r));
         }
-        return new DataSet(rows, feats.length, features, encoding.columns(classNames.size()),
+        return new DataSet(rows, feats.length, x, encoding.columns(classNames.size()),
                 encoding.encode(classes, classNames.size()), classes, featureNames, classNames);
     }
 
-    private String readFile() throws CsvException {
+    /**
+     * The first non-blank line of a CSV file (its header), read with the same limits as {@link #load()}.
+     *
+     * @param file the file
+     * @return the line without its terminator and byte order mark
+     * @throws CsvException for a missing, non-regular, too large, empty or malformed file
+     */
+    public static String headerLine(Path file) throws CsvException {
+        try (CsvLines lines = file(file).open()) {
+            for (String line = lines.next(); line != null; line = lines.next()) {
+                if (!line.isBlank()) {
+                    return line;
+                }
+            }
+            throw new CsvException(file.toString(), 0, 0, "file is empty (expected a header row)");
+        }
+    }
+
+    private CsvLines open() throws CsvException {
+        if (text != null) {
+            return new CsvLines(sourceName, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+                    InputFiles.MAX_LINE_BYTES);
+        }
+        String problem = InputFiles.problem(file, InputFiles.csvLimit());
+        if (problem != null) {
+            throw new CsvException(sourceName, 0, 0, problem);
+        }
         try {
-            return Files.readString(file, StandardCharsets.UTF_8);
+            return new CsvLines(sourceName, Files.newInputStream(file), InputFiles.MAX_LINE_BYTES);
         } catch (NoSuchFileException e) {
             throw new CsvException(sourceName, 0, 0, "file not found");
         } catch (IOException e) {
-            throw new CsvException(sourceName, 0, 0, "cannot read file: " + e);
+            throw new CsvException(sourceName, 0, 0, "cannot read file: " + e.getMessage());
         }
     }
 
@@ -259,15 +302,12 @@ public final class CsvLoader {
         double v = 0;
         if (cell.isEmpty()) {
             problem = "empty cell";
+        } else if (!isDecimal(cell)) {
+            problem = "'" + cell + "' is not a number";
         } else {
-            char last = cell.charAt(cell.length() - 1);
-            try {
-                v = Double.parseDouble(cell);
-                if (!Double.isFinite(v) || !(Character.isDigit(last) || last == '.')) {
-                    problem = "'" + cell + "' is not a finite number";
-                }
-            } catch (NumberFormatException e) {
-                problem = "'" + cell + "' is not a number";
+            v = Double.parseDouble(cell);
+            if (!Double.isFinite(v)) {
+                problem = "'" + cell + "' is not a finite number";
             }
         }
         if (problem != null) {
@@ -276,16 +316,59 @@ public final class CsvLoader {
         return v;
     }
 
+    /**
+     * The decimal number grammar of CSV cells: an optional sign, digits with an optional fraction (or a fraction
+     * alone) and an optional exponent: {@code [+-]? (d+ (. d*)? | . d+) ([eE] [+-]? d+)?}. Nothing else (no hex,
+     * no {@code d}/{@code f} suffixes, no {@code NaN} or {@code Infinity}).
+     *
+     * @param s a trimmed cell
+     * @return true when it is such a number
+     */
+    public static boolean isDecimal(String s) {
+        int i = 0;
+        int n = s.length();
+        if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+            i++;
+        }
+        int intStart = i;
+        while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            i++;
+        }
+        int intDigits = i - intStart;
+        int fracDigits = 0;
+        if (i < n && s.charAt(i) == '.') {
+            i++;
+            int fracStart = i;
+            while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                i++;
+            }
+            fracDigits = i - fracStart;
+        }
+        if (intDigits == 0 && fracDigits == 0) {
+            return false;
+        }
+        if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+            i++;
+            if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+                i++;
+            }
+            int expStart = i;
+            while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                i++;
+            }
+            if (i == expStart) {
+                return false;
+            }
+        }
+        return i == n;
+    }
+
     private List<String> classNames(List<String> labels) {
         List<String> names = new ArrayList<>(new LinkedHashSet<>(labels));
         if (labelOrder == LabelOrder.SORTED) {
             boolean numeric = true;
             for (String n : names) {
-                try {
-                    Double.parseDouble(n);
-                } catch (NumberFormatException e) {
-                    numeric = false;
-                }
+                numeric &= isDecimal(n) && Double.isFinite(Double.parseDouble(n));
             }
             names.sort(numeric ? Comparator.comparingDouble(Double::parseDouble) : Comparator.naturalOrder());
         }

@@ -58,9 +58,19 @@ public final class MinMaxScaler {
         double[] out = data.featureArray();
         for (int i = 0; i < out.length; i++) {
             int c = i % f;
-            double range = max[c] - min[c];
-            out[i] = range == 0 ? 0 : (out[i] - min[c]) / range;
+            out[i] = scale(out[i], min[c], max[c]);
         }
         return data.withFeatures(out);
+    }
+
+    /**
+     * @param x a feature value
+     * @param min the feature's training minimum
+     * @param max the feature's training maximum
+     * @return the scaled value (0 for a constant feature)
+     */
+    static double scale(double x, double min, double max) {
+        double range = max - min;
+        return range == 0 ? 0 : (x - min) / range;
     }
 }

@@ -62,8 +62,18 @@ public final class Standardizer {
         double[] out = data.featureArray();
         for (int i = 0; i < out.length; i++) {
             int c = i % f;
-            out[i] = std[c] == 0 ? 0 : (out[i] - mean[c]) / std[c];
+            out[i] = scale(out[i], mean[c], std[c]);
         }
         return data.withFeatures(out);
+    }
+
+    /**
+     * @param x a feature value
+     * @param mean the feature's mean
+     * @param std the feature's standard deviation
+     * @return the standardized value (0 for a constant feature)
+     */
+    static double scale(double x, double mean, double std) {
+        return std == 0 ? 0 : (x - mean) / std;
     }
 }

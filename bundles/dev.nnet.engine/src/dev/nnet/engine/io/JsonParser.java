@@ -5,8 +5,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A small strict JSON parser (RFC 8259) tracking line and column for error messages. */
+/**
+ * A small strict JSON parser (RFC 8259) tracking line and column for error messages. Arrays and objects nest at
+ * most {@link #MAX_DEPTH} deep (a located error, never a stack overflow).
+ */
 final class JsonParser {
+    /** Deepest nesting of arrays and objects accepted; model files need 4. */
+    static final int MAX_DEPTH = 64;
+    private int depth;
     private final String file;
     private final String s;
     private int pos;
@@ -83,12 +89,20 @@ final class JsonParser {
         pos += word.length();
     }
 
+    private void enter() throws ModelFormatException {
+        if (++depth > MAX_DEPTH) {
+            throw error("arrays and objects nested more than " + MAX_DEPTH + " deep");
+        }
+    }
+
     private JsonValue object(int l, int c) throws ModelFormatException {
+        enter();
         pos++;
         Map<String, JsonValue> fields = new LinkedHashMap<>();
         skipWhitespace();
         if (pos < s.length() && s.charAt(pos) == '}') {
             pos++;
+            depth--;
             return new JsonValue(JsonValue.Kind.OBJECT, null, null, fields, l, c);
         }
         while (true) {
@@ -111,6 +125,7 @@ final class JsonParser {
             }
             char ch = s.charAt(pos++);
             if (ch == '}') {
+                depth--;
                 return new JsonValue(JsonValue.Kind.OBJECT, null, null, fields, l, c);
             }
             if (ch != ',') {
@@ -121,11 +136,13 @@ final class JsonParser {
     }
 
     private JsonValue array(int l, int c) throws ModelFormatException {
+        enter();
         pos++;
         List<JsonValue> items = new ArrayList<>();
         skipWhitespace();
         if (pos < s.length() && s.charAt(pos) == ']') {
             pos++;
+            depth--;
             return new JsonValue(JsonValue.Kind.ARRAY, null, items, null, l, c);
         }
         while (true) {
@@ -136,6 +153,7 @@ final class JsonParser {
             }
             char ch = s.charAt(pos++);
             if (ch == ']') {
+                depth--;
                 return new JsonValue(JsonValue.Kind.ARRAY, null, items, null, l, c);
             }
             if (ch != ',') {

@@ -7,8 +7,6 @@ import dev.nnet.engine.matrix.Precision;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -27,8 +25,8 @@ import java.util.TreeMap;
 public final class ModelIO {
     /** The value of the {@code format} field. */
     public static final String FORMAT = "nnet-model";
-    /** The format version written and read by this engine. */
-    public static final int VERSION = 1;
+    /** The format version written (with metadata) and read by this engine; version 1 files are read too. */
+    public static final int VERSION = 2;
 
     private ModelIO() {
     }
@@ -39,12 +37,25 @@ public final class ModelIO {
      * @throws IllegalArgumentException if a parameter is NaN or infinite (not representable in JSON)
      */
     public static String toJson(Network network) {
+        return toJson(network, null);
+    }
+
+    /**
+     * @param network the network
+     * @param metadata features, preprocessing, outputs and provenance (version 2), or null for a version 1 file
+     * @return its model file content
+     * @throws IllegalArgumentException if a parameter is NaN or infinite (not representable in JSON)
+     */
+    public static String toJson(Network network, ModelMetadata metadata) {
         StringBuilder b = new StringBuilder(64 + 12 * network.parameterCount());
         b.append("{\n");
         b.append("  \"format\": \"").append(FORMAT).append("\",\n");
-        b.append("  \"version\": ").append(VERSION).append(",\n");
+        b.append("  \"version\": ").append(metadata == null ? 1 : VERSION).append(",\n");
         b.append("  \"precision\": \"").append(network.precision().fileName()).append("\",\n");
         b.append("  \"inputs\": ").append(network.inputs()).append(",\n");
+        if (metadata != null) {
+            ModelMetadataWriter.write(b, metadata);
+        }
         b.append("  \"layers\": [\n");
         for (int i = 0; i < network.layers().size(); i++) {
             DenseLayer l = network.layers().get(i);
@@ -90,7 +101,7 @@ public final class ModelIO {
         b.append(']');
     }
 
-    private static String quote(String s) {
+    static String quote(String s) {
         StringBuilder b = new StringBuilder("\"");
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -115,7 +126,19 @@ public final class ModelIO {
      * @throws IOException if writing or renaming fails
      */
     public static void save(Network network, Path file) throws IOException {
-        byte[] bytes = toJson(network).getBytes(StandardCharsets.UTF_8);
+        save(network, null, file);
+    }
+
+    /**
+     * Saves atomically like {@link #save(Network, Path)}, with metadata (a version 2 file).
+     *
+     * @param network the network
+     * @param metadata the metadata, or null for a version 1 file
+     * @param file the target file
+     * @throws IOException if writing or renaming fails
+     */
+    public static void save(Network network, ModelMetadata metadata, Path file) throws IOException {
+        byte[] bytes = toJson(network, metadata).getBytes(StandardCharsets.UTF_8);
         Path absolute = file.toAbsolutePath();
         Path dir = absolute.getParent();
         Path tmp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
@@ -142,6 +165,32 @@ public final class ModelIO {
      */
     public static Network load(Path file) throws ModelFormatException {
         return fromJson(read(file), file.toString(), null);
+    }
+
+    /**
+     * Loads a model with its metadata ({@link ModelMetadata#NONE} for a version 1 file).
+     *
+     * @param file the model file
+     * @return network and metadata
+     * @throws ModelFormatException if the file is missing, unreadable, truncated, corrupt or inconsistent
+     */
+    public static TrainedModel loadModel(Path file) throws ModelFormatException {
+        return modelFromJson(read(file), file.toString());
+    }
+
+    /**
+     * Parses model file content with its metadata.
+     *
+     * @param json the content
+     * @param sourceName file name for error messages
+     * @return network and metadata
+     * @throws ModelFormatException if the content is truncated, corrupt or inconsistent
+     */
+    public static TrainedModel modelFromJson(String json, String sourceName) throws ModelFormatException {
+        JsonValue root = JsonParser.parse(sourceName, json);
+        ModelReader reader = new ModelReader(sourceName);
+        Network network = reader.read(root, null);
+        return new TrainedModel(network, new ModelMetadataReader(reader).read(root, network));
     }
 
     /**
@@ -180,16 +229,20 @@ public final class ModelIO {
     }
 
     private static String read(Path file) throws ModelFormatException {
+        long limit = InputFiles.modelLimit();
+        String problem = InputFiles.problem(file, limit);
+        if (problem != null) {
+            throw new ModelFormatException(file.toString(), 0, 0, problem);
+        }
         try {
-            byte[] bytes = Files.readAllBytes(file);
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            byte[] bytes = InputFiles.readBounded(file, limit);
+            return InputFiles.decodeUtf8(bytes, 0, bytes.length, 1, 0);
+        } catch (InputFiles.MalformedTextException e) {
+            throw new ModelFormatException(file.toString(), e.line, e.column, e.getMessage());
         } catch (NoSuchFileException e) {
             throw new ModelFormatException(file.toString(), 0, 0, "file not found");
-        } catch (CharacterCodingException e) {
-            throw new ModelFormatException(file.toString(), 0, 0, "not a UTF-8 text file");
         } catch (IOException e) {
-            throw new ModelFormatException(file.toString(), 0, 0, "cannot read file: " + e);
+            throw new ModelFormatException(file.toString(), 0, 0, "cannot read file: " + e.getMessage());
         }
     }
 

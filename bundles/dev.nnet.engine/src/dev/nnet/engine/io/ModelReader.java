@@ -21,11 +21,11 @@ final class ModelReader {
         this.file = file;
     }
 
-    private ModelFormatException error(JsonValue at, String message) {
+    ModelFormatException error(JsonValue at, String message) {
         return new ModelFormatException(file, at.line, at.column, message);
     }
 
-    private JsonValue field(JsonValue object, String name, JsonValue.Kind kind, String where) throws ModelFormatException {
+    JsonValue field(JsonValue object, String name, JsonValue.Kind kind, String where) throws ModelFormatException {
         JsonValue v = object.fields.get(name);
         if (v == null) {
             throw error(object, where + ": missing field \"" + name + "\"");
@@ -37,7 +37,7 @@ final class ModelReader {
         return v;
     }
 
-    private void onlyFields(JsonValue object, String where, String... allowed) throws ModelFormatException {
+    void onlyFields(JsonValue object, String where, String... allowed) throws ModelFormatException {
         for (String key : object.fields.keySet()) {
             if (!Arrays.asList(allowed).contains(key)) {
                 throw error(object.fields.get(key), where + ": unknown field \"" + key + "\"");
@@ -58,7 +58,7 @@ final class ModelReader {
         throw error(v, where + ": \"" + name + "\" must be a positive integer, found " + v.text);
     }
 
-    private double number(JsonValue v, Precision precision, String where) throws ModelFormatException {
+    double number(JsonValue v, Precision precision, String where) throws ModelFormatException {
         if (v.kind != JsonValue.Kind.NUMBER) {
             throw error(v, where + ": expected a number, found " + v.describe());
         }
@@ -78,11 +78,15 @@ final class ModelReader {
             throw error(format, "not an NNet model: format is \"" + format.text + "\", expected \"" + ModelIO.FORMAT + "\"");
         }
         JsonValue version = field(root, "version", JsonValue.Kind.NUMBER, "model");
-        if (!version.text.equals(Integer.toString(ModelIO.VERSION))) {
-            throw error(version, "unsupported model format version " + version.text + " (this engine reads version "
-                    + ModelIO.VERSION + ")");
+        if (version.text.equals("1")) {
+            onlyFields(root, "model", "format", "version", "precision", "inputs", "layers");
+        } else if (version.text.equals(Integer.toString(ModelIO.VERSION))) {
+            onlyFields(root, "model", "format", "version", "precision", "inputs", "features", "preprocessing",
+                    "outputs", "provenance", "layers");
+        } else {
+            throw error(version, "unsupported model format version " + version.text + " (this engine reads versions 1"
+                    + " and " + ModelIO.VERSION + ")");
         }
-        onlyFields(root, "model", "format", "version", "precision", "inputs", "layers");
         JsonValue precisionField = field(root, "precision", JsonValue.Kind.STRING, "model");
         Precision filePrecision;
         try {

@@ -4,7 +4,7 @@ import dev.nnet.engine.data.DataSet;
 import dev.nnet.engine.train.TrainingStatus;
 
 /**
- * Rosenblatt's perceptron: one threshold unit {@code y = a > 0 ? +1 : -1} with {@code a = w·x + b}, labels ±1.
+ * Rosenblatt's perceptron: one threshold unit {@code y = a >= 0 ? +1 : -1} with {@code a = w·x + b}, labels ±1.
  * Weights and bias start at zero. Training visits the samples in order; each misclassified sample
  * ({@code y_i a_i <= 0}) immediately updates {@code w <- w + lr y_i x_i}, {@code b <- b + lr y_i}. Training stops
  * CONVERGED after an epoch without a mistake, or NOT_CONVERGED at the epoch cap (e.g. XOR, not linearly separable).
@@ -77,10 +77,11 @@ public final class Perceptron {
 
     /**
      * @param x one sample
-     * @return +1 if {@code w·x + b > 0}, else -1
+     * @return +1 if {@code w·x + b >= 0}, else -1: sign(0) = +1, as the {@code sign} activation (a point on the
+     *         boundary is predicted +1; training still counts it as a mistake, {@code y·a <= 0})
      */
     public int predict(double[] x) {
-        return activation(x) > 0 ? 1 : -1;
+        return activation(x) >= 0 ? 1 : -1;
     }
 
     /**

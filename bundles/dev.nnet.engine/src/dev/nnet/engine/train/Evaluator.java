@@ -7,7 +7,10 @@ import dev.nnet.engine.loss.Loss;
 import dev.nnet.engine.matrix.Matrix;
 import java.util.List;
 
-/** Loss, accuracy and dead-ReLU counts of a whole data set in one forward pass (buffers allocated once). */
+/**
+ * Loss, accuracy, dead-ReLU counts and activation mean/std per layer of a whole data set in one forward pass
+ * (buffers allocated once).
+ */
 final class Evaluator {
     private final Network network;
     private final Loss loss;
@@ -16,6 +19,8 @@ final class Evaluator {
     double lossValue;
     double accuracy;
     final double[] deadFraction;
+    final double[] activationMean;
+    final double[] activationStd;
 
     Evaluator(Network network, Loss loss, DataSet data) {
         this.network = network;
@@ -28,6 +33,8 @@ final class Evaluator {
         }
         data.copyBatch(order, 0, x, t);
         this.deadFraction = new double[network.layers().size()];
+        this.activationMean = new double[network.layers().size()];
+        this.activationStd = new double[network.layers().size()];
     }
 
     void evaluate() {
@@ -45,9 +52,26 @@ final class Evaluator {
         }
         accuracy = (double) correct / rows;
         for (int i = 0; i < layers.size(); i++) {
-            deadFraction[i] = layers.get(i).activation().name().equals("relu") ? deadFraction(network.lastActivations(i))
-                    : Double.NaN;
+            Matrix a = network.lastActivations(i);
+            deadFraction[i] = layers.get(i).activation().name().equals("relu") ? deadFraction(a) : Double.NaN;
+            meanAndStd(a, i);
         }
+    }
+
+    private void meanAndStd(Matrix a, int layer) {
+        int n = a.size();
+        double sum = 0;
+        for (int k = 0; k < n; k++) {
+            sum += a.get(k);
+        }
+        double mean = sum / n;
+        double squares = 0;
+        for (int k = 0; k < n; k++) {
+            double d = a.get(k) - mean;
+            squares += d * d;
+        }
+        activationMean[layer] = mean;
+        activationStd[layer] = Math.sqrt(squares / n);
     }
 
     private static double deadFraction(Matrix y) {

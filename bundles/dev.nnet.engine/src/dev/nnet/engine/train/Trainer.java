@@ -2,7 +2,6 @@ package dev.nnet.engine.train;
 
 import dev.nnet.engine.DenseLayer;
 import dev.nnet.engine.Network;
-import dev.nnet.engine.SeededRandom;
 import dev.nnet.engine.data.DataSet;
 import dev.nnet.engine.loss.Loss;
 import dev.nnet.engine.matrix.Matrix;
@@ -20,18 +19,30 @@ import java.util.List;
  * Same network seed and config seed give bit-identical results for any thread count.
  */
 public final class Trainer {
-    private static final long SHUFFLE_STREAM = 0x5348554646L;
-
     private final Network network;
     private final TrainingConfig config;
+    private final BatchGradients gradients;
 
     /**
      * @param network the network to train (updated in place)
      * @param config the settings
      */
     public Trainer(Network network, TrainingConfig config) {
+        this(network, config, BatchGradients.LOCAL);
+    }
+
+    /**
+     * A trainer whose batch gradients come from elsewhere (everything else, from the sample order to the optimizer
+     * step and the stop rules, is the same as with the local gradients).
+     *
+     * @param network the network to train (updated in place)
+     * @param config the settings
+     * @param gradients computes each batch's gradient
+     */
+    public Trainer(Network network, TrainingConfig config, BatchGradients gradients) {
         this.network = network;
         this.config = config;
+        this.gradients = gradients;
     }
 
     /**
@@ -90,7 +101,7 @@ public final class Trainer {
         final int rows;
         final int batchSize;
         final int batches;
-        final int[] order;
+        final EpochPlan plan;
         final Matrix x;
         final Matrix t;
         final Matrix xLast;
@@ -107,13 +118,10 @@ public final class Trainer {
             this.listener = listener;
             this.token = token;
             rows = train.rows();
-            batchSize = config.batchSize() == TrainingConfig.FULL_BATCH ? rows : Math.min(config.batchSize(), rows);
-            batches = (rows + batchSize - 1) / batchSize;
-            int lastRows = rows - (batches - 1) * batchSize;
-            order = new int[rows];
-            for (int i = 0; i < rows; i++) {
-                order[i] = i;
-            }
+            plan = new EpochPlan(config, rows);
+            batchSize = plan.batchSize();
+            batches = plan.batches();
+            int lastRows = plan.batchRows(batches - 1);
             x = Matrix.zeros(network.precision(), batchSize, train.featureCount());
             t = Matrix.zeros(network.precision(), batchSize, train.targetCount());
             xLast = lastRows == batchSize ? x : Matrix.zeros(network.precision(), lastRows, train.featureCount());
@@ -128,7 +136,6 @@ public final class Trainer {
         }
 
         TrainingResult execute() {
-            SeededRandom shuffler = SeededRandom.forStream(config.seed(), SHUFFLE_STREAM);
             optimizer.reset();
             double baseRate = optimizer.learningRate();
             listener.onTrainingBegin(new TrainingBegin(rows, test == null ? 0 : test.rows(), batchSize, batches,
@@ -141,9 +148,7 @@ public final class Trainer {
                 for (int epoch = 1; epoch <= config.maxEpochs() && result == null; epoch++) {
                     double rate = config.schedule().learningRate(baseRate, epoch - 1);
                     optimizer.setLearningRate(rate);
-                    if (config.shuffle()) {
-                        shuffler.shuffle(order);
-                    }
+                    plan.nextEpoch();
                     result = runEpoch(epoch);
                     if (result != null) {
                         break;
@@ -194,8 +199,7 @@ public final class Trainer {
                 boolean lastBatch = b == batches - 1;
                 Matrix bx = lastBatch ? xLast : x;
                 Matrix bt = lastBatch ? tLast : t;
-                train.copyBatch(order, b * batchSize, bx, bt);
-                double value = network.computeGradients(bx, bt, loss);
+                double value = gradients.compute(network, loss, train, plan, b, bx, bt);
                 boolean finite = Double.isFinite(value);
                 for (int i = 0; i < layers.length; i++) {
                     double sq = layers[i].weightGradient().sumOfSquares() + layers[i].biasGradient().sumOfSquares();
@@ -238,7 +242,8 @@ public final class Trainer {
                 double beforeNorm = Math.sqrt(before.sumOfSquares());
                 stats.add(new LayerStats(layers[i].name(), Math.sqrt(gradientSquares[i] / batches),
                         Math.sqrt(w.sumOfSquares()), beforeNorm == 0 ? Double.NaN : Math.sqrt(change) / beforeNorm,
-                        trainEval.deadFraction[i]));
+                        trainEval.deadFraction[i], trainEval.activationMean[i], trainEval.activationStd[i],
+                        Histogram.of(w), Histogram.of(layers[i].weightGradient())));
             }
             return new EpochEnd(epoch, rate, trainEval.lossValue, trainEval.accuracy, testLoss, testAccuracy,
                     Collections.unmodifiableList(stats));

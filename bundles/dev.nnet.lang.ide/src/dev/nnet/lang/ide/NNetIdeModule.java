@@ -3,9 +3,31 @@
  */
 package dev.nnet.lang.ide;
 
+import org.eclipse.xtext.generator.IShouldGenerate;
+import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
+import org.eclipse.xtext.ide.server.hover.IHoverService;
+
+import dev.nnet.lang.ide.hover.NNetHoverService;
+import dev.nnet.lang.ide.server.NNetCodeActions;
+import dev.nnet.lang.ide.server.NNetShouldGenerate;
 
 /**
  * Use this class to register ide components.
  */
 public class NNetIdeModule extends AbstractNNetIdeModule {
+
+	/** The quick fixes of {@code NNetQuickFixes} as LSP code actions. */
+	public Class<? extends ICodeActionService2> bindICodeActionService2() {
+		return NNetCodeActions.class;
+	}
+
+	/** Documentation on every keyword and value, also after syntax errors. */
+	public Class<? extends IHoverService> bindIHoverService() {
+		return NNetHoverService.class;
+	}
+
+	/** The language server generates only when the client asks for it. */
+	public Class<? extends IShouldGenerate> bindIShouldGenerate() {
+		return NNetShouldGenerate.class;
+	}
 }

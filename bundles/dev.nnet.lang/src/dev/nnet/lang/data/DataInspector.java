@@ -1,10 +1,7 @@
 package dev.nnet.lang.data;
 
-import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -19,6 +16,12 @@ import org.eclipse.emf.ecore.resource.Resource;
 
 import com.google.inject.Singleton;
 
+import dev.nnet.engine.data.CsvException;
+import dev.nnet.engine.data.CsvLoader;
+import dev.nnet.engine.data.LabelOrder;
+import dev.nnet.engine.data.TargetEncoding;
+import dev.nnet.engine.io.InputFiles;
+
 import dev.nnet.lang.nnet.Column;
 import dev.nnet.lang.nnet.DataSet;
 import dev.nnet.lang.nnet.IndexedColumn;
@@ -27,8 +30,9 @@ import dev.nnet.lang.nnet.Sample;
 
 /**
  * Reads what validation needs from a data set: feature, target and class counts. Inline samples are counted
- * directly. For a CSV the header is read; the label column of files up to {@link #MAX_LABEL_SCAN_BYTES} is scanned
- * once for its distinct values and row count (cached by path, size and modification time). Never throws.
+ * directly. For a CSV the header is read; files up to {@link #MAX_LABEL_SCAN_BYTES} are read once as {@code train}
+ * reads them, for their row and class counts and the first problem (cached by path, size, modification time and
+ * columns). Never throws.
  */
 @Singleton
 public class DataInspector {
@@ -36,7 +40,7 @@ public class DataInspector {
 	/** CSV files larger than this are only read up to their header. */
 	public static final long MAX_LABEL_SCAN_BYTES = 16L * 1024 * 1024;
 
-	private record Key(String path, long size, long modified, int labelIndex) {
+	private record Key(String path, long size, long modified, int labelIndex, String columns) {
 	}
 
 	private final Map<Key, CsvHeader> cache = new ConcurrentHashMap<>();
@@ -92,7 +96,7 @@ public class DataInspector {
 			return DataInfo.UNKNOWN;
 		}
 		Column target = data.getLabel() != null ? data.getLabel() : data.getTarget();
-		CsvHeader header = readHeader(file, target == null ? -1 : -2, target);
+		CsvHeader header = readCsv(file, data);
 		if (header == null) {
 			return DataInfo.UNKNOWN;
 		}
@@ -137,14 +141,15 @@ public class DataInspector {
 	}
 
 	/**
-	 * Reads the header of a CSV; with a label column also scans that column (small files only).
+	 * Reads the header of a CSV and, for files up to {@link #MAX_LABEL_SCAN_BYTES}, the whole file exactly as
+	 * {@code train} reads it (the engine's {@link CsvLoader} with the declared columns), so that every cell, label
+	 * and encoding problem {@code train} would meet is known to the validator.
 	 *
-	 * @param file      the file
-	 * @param unused    reserved
-	 * @param label     the label column or null
-	 * @return the header, or null when the file cannot be read
+	 * @param file the file
+	 * @param data the declaration naming its columns
+	 * @return the header, or null when the header cannot be read
 	 */
-	public CsvHeader readHeader(File file, int unused, Column label) {
+	public CsvHeader readCsv(File file, DataSet data) {
 		try {
 			long size = file.length();
 			long modified = file.lastModified();
@@ -152,15 +157,21 @@ public class DataInspector {
 			if (columns == null) {
 				return null;
 			}
-			int labelIndex = columnIndex(columns, label);
-			Key key = new Key(file.getCanonicalPath(), size, modified, labelIndex);
+			Column target = data.getLabel() != null ? data.getLabel() : data.getTarget();
+			int labelIndex = columnIndex(columns, target);
+			List<Integer> features = new ArrayList<>();
+			for (Column c : data.getFeatures()) {
+				features.add(columnIndex(columns, c));
+			}
+			Key key = new Key(file.getCanonicalPath(), size, modified, labelIndex,
+					features + (data.getTarget() != null ? "r" : "c"));
 			CsvHeader cached = cache.get(key);
 			if (cached != null) {
 				return cached;
 			}
-			CsvHeader result = new CsvHeader(columns, -1, -1);
-			if (size <= MAX_LABEL_SCAN_BYTES) {
-				result = scan(file, columns, labelIndex);
+			CsvHeader result = new CsvHeader(columns, -1, -1, null);
+			if (size <= MAX_LABEL_SCAN_BYTES && labelIndex >= 0 && !features.contains(-1)) {
+				result = load(file, columns, labelIndex, features, data.getTarget() != null);
 			}
 			cache.put(key, result);
 			return result;
@@ -169,18 +180,40 @@ public class DataInspector {
 		}
 	}
 
-	/** @return the header's column names or null when the file is empty or unreadable */
+	private static CsvHeader load(File file, List<String> columns, int labelIndex, List<Integer> features,
+			boolean regression) {
+		CsvLoader loader = CsvLoader.file(file.toPath()).label(labelIndex);
+		if (!features.isEmpty()) {
+			loader.features(features.stream().mapToInt(Integer::intValue).toArray());
+		}
+		if (regression) {
+			loader.regression();
+		} else {
+			loader.classification(LabelOrder.SORTED, TargetEncoding.INDEX);
+		}
+		try {
+			dev.nnet.engine.data.DataSet loaded = loader.load();
+			return new CsvHeader(columns, loaded.rows(), regression ? -1 : loaded.classNames().size(), null);
+		} catch (CsvException e) {
+			return new CsvHeader(columns, -1, -1, e.getMessage());
+		}
+	}
+
+	/**
+	 * Why a CSV cannot be read at all (not a regular file, too large, ...), checked without opening it.
+	 *
+	 * @param file the resolved file
+	 * @return the reason or null
+	 */
+	public static String unreadable(File file) {
+		return InputFiles.problem(file.toPath(), InputFiles.csvLimit());
+	}
+
+	/** @return the header's column names or null when the file is empty, unreadable or its header is malformed */
 	public List<String> header(File file) {
-		try (BufferedReader reader = Files.newBufferedReader(file.toPath(), StandardCharsets.UTF_8)) {
-			String line = reader.readLine();
-			if (line == null) {
-				return null;
-			}
-			if (line.startsWith("\uFEFF")) {
-				line = line.substring(1);
-			}
-			return split(line);
-		} catch (IOException | RuntimeException e) {
+		try {
+			return split(CsvLoader.headerLine(file.toPath()));
+		} catch (CsvException | RuntimeException e) {
 			return null;
 		}
 	}
@@ -195,28 +228,6 @@ public class DataInspector {
 			return index >= 0 && index < columns.size() ? index : -1;
 		}
 		return -1;
-	}
-
-	private CsvHeader scan(File file, List<String> columns, int labelIndex) throws IOException {
-		Set<String> distinct = new HashSet<>();
-		int rows = 0;
-		try (BufferedReader reader = Files.newBufferedReader(file.toPath(), StandardCharsets.UTF_8)) {
-			reader.readLine();
-			String line;
-			while ((line = reader.readLine()) != null) {
-				if (line.isBlank()) {
-					continue;
-				}
-				rows++;
-				if (labelIndex >= 0) {
-					List<String> cells = split(line);
-					if (labelIndex < cells.size()) {
-						distinct.add(cells.get(labelIndex));
-					}
-				}
-			}
-		}
-		return new CsvHeader(columns, rows, labelIndex >= 0 ? distinct.size() : -1);
 	}
 
 	private static List<String> split(String line) {

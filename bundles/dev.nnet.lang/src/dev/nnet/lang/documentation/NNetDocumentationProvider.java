@@ -62,7 +62,7 @@ public class NNetDocumentationProvider implements IEObjectDocumentationProvider 
 	}
 
 	private String describe(EObject o) {
-		if (o instanceof Activation a && a.getKind() != null) {
+		if (o instanceof Activation a && a.getKind() != null && a.getUnknown() == null) {
 			return documentation.documentationFor(a.getKind().getLiteral());
 		}
 		if (o instanceof Init i && i.getKind() != null) {

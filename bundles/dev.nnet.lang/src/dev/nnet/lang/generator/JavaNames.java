@@ -19,6 +19,38 @@ public final class JavaNames {
 
 	private static final String[] SOURCE_ROOTS = { "/src/main/nnet/", "/src/test/nnet/", "/src/" };
 
+	/**
+	 * Simple names generated code uses unqualified (java.lang and the engine types it imports): a generated class of
+	 * such a name gets a {@code _} appended, so that it neither shadows them nor clashes with an import.
+	 */
+	private static final java.util.Set<String> TAKEN = java.util.Set.of("_", "Object", "String", "System", "Math",
+			"Double", "Integer", "Long", "Float", "Boolean", "Exception", "RuntimeException", "Override", "Thread",
+			"Class", "Record", "Enum", "Iterable", "Number", "Character", "Void", "Error", "Deprecated",
+			"SuppressWarnings", "Network", "NetworkSpec", "LayerSpec", "Activations", "Initializers",
+			"ModelFormatException", "ModelIO", "Loss", "Losses", "Precision", "Path", "PrintStream", "DataSet",
+			"CsvLoader", "CsvException", "LabelOrder", "TargetEncoding", "Standardizer", "MinMaxScaler",
+			"TrainingResult", "TrainingStatus", "TrainingConfig", "TrainingListener", "Trainer", "Perceptron",
+			"Optimizer", "Optimizers", "LearningRateSchedule", "EpochEnd", "Metrics", "List", "Arrays", "Files");
+
+	/** Java keywords and literals: a package segment of such a name gets a {@code _} appended. */
+	private static final java.util.Set<String> KEYWORDS = java.util.Set.of("abstract", "assert", "boolean", "break",
+			"byte", "case", "catch", "char", "class", "const", "continue", "default", "do", "double", "else", "enum",
+			"extends", "final", "finally", "float", "for", "goto", "if", "implements", "import", "instanceof", "int",
+			"interface", "long", "native", "new", "package", "private", "protected", "public", "return", "short",
+			"static", "strictfp", "super", "switch", "synchronized", "this", "throw", "throws", "transient", "try",
+			"void", "volatile", "while", "true", "false", "null", "_", "var", "yield", "record", "sealed", "permits",
+			"non-sealed", "exports", "module", "open", "opens", "provides", "requires", "to", "transitive", "uses",
+			"with");
+
+	/** @return the package with every keyword segment escaped */
+	private static String escapePackage(String pkg) {
+		StringBuilder b = new StringBuilder();
+		for (String segment : pkg.split("\\.", -1)) {
+			b.append(b.length() == 0 ? "" : ".").append(KEYWORDS.contains(segment) ? segment + "_" : segment);
+		}
+		return b.toString();
+	}
+
 	private JavaNames() {
 	}
 
@@ -26,7 +58,7 @@ public final class JavaNames {
 	public static String packageOf(EObject element) {
 		EObject root = element == null ? null : org.eclipse.emf.ecore.util.EcoreUtil.getRootContainer(element);
 		if (root instanceof Model m && m.getName() != null && !m.getName().isBlank()) {
-			return m.getName();
+			return escapePackage(m.getName());
 		}
 		Resource resource = element == null ? null : element.eResource();
 		URI uri = resource == null ? null : resource.getURI();
@@ -40,7 +72,7 @@ public final class JavaNames {
 				String rest = path.substring(at + marker.length());
 				String pkg = rest.replace('/', '.');
 				pkg = pkg.endsWith(".") ? pkg.substring(0, pkg.length() - 1) : pkg;
-				return pkg.matches("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*") ? pkg : "";
+				return pkg.matches("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*") ? escapePackage(pkg) : "";
 			}
 		}
 		return "";
@@ -48,15 +80,20 @@ public final class JavaNames {
 
 	/** @return the simple class name generated for a model or training */
 	public static String simpleName(Element element) {
-		String name = JavaSource.className(element.getName());
+		String name = className(element);
 		if (element instanceof Training && element.eContainer() instanceof Model m) {
 			for (Element other : m.getElements()) {
-				if (other instanceof Architecture && name.equals(JavaSource.className(other.getName()))) {
+				if (other instanceof Architecture && name.equals(className(other))) {
 					return name + "Training";
 				}
 			}
 		}
 		return name;
+	}
+
+	private static String className(Element element) {
+		String name = JavaSource.className(element.getName());
+		return TAKEN.contains(name) ? name + "_" : name;
 	}
 
 	/** @return the fully qualified class name generated for a model or training */

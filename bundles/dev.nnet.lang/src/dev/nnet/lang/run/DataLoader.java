@@ -124,8 +124,14 @@ public final class DataLoader {
 			return DataSet.ofClasses(x, classes, classCount);
 		}
 		if (labels && (loss == LossKind.PERCEPTRON || loss == LossKind.HINGE)) {
+			TreeSet<Double> distinct = new TreeSet<>();
 			for (double[] row : t) {
-				row[0] = row[0] == 0 ? -1 : row[0];
+				distinct.add(row[0]);
+			}
+			if (distinct.size() == 2) { // any two labels: the smaller is -1, the larger +1 (as for CSV labels)
+				for (double[] row : t) {
+					row[0] = row[0] == distinct.first() ? -1 : 1;
+				}
 			}
 		}
 		return DataSet.of(x, t);

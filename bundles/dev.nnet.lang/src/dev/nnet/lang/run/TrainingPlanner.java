@@ -82,6 +82,20 @@ public final class TrainingPlanner {
 			}
 			return plan.build();
 		}
+		if (lossKind == LossKind.PERCEPTRON && shape.layers().size() == 1
+				&& "sign".equals(shape.outputLayer().activation())) {
+			// a network of one sign unit with the perceptron loss is Rosenblatt's perceptron: the perceptron rule
+			if (shape.outputs() != 1) {
+				throw SourceLocation.error(model, "the engine's perceptron has one sign unit, " + model.getName()
+						+ " declares " + shape.outputs());
+			}
+			if (o.initFrom() != null) {
+				throw SourceLocation.error(training, "--init-from is not supported for a perceptron");
+			}
+			plan.perceptron(new Perceptron(shape.inputs(), 0),
+					TrainingSettings.learningRate(training, Perceptron.DEFAULT_LEARNING_RATE));
+			return plan.build();
+		}
 		NetworkSpec spec = EngineModels.spec((dev.nnet.lang.nnet.Network) model, shape);
 		dev.nnet.engine.matrix.Precision precision = TrainingSettings.precision(training);
 		Network network = spec.build(precision, seed);

@@ -5,21 +5,25 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import dev.nnet.engine.train.EpochEnd;
+import dev.nnet.engine.train.Histogram;
 import dev.nnet.engine.train.LayerStats;
 
 /**
  * The {@code epochs.csv} of a run: {@code epoch,learningRate,trainLoss,trainAccuracy,testLoss,testAccuracy}
- * followed, per layer L, by {@code gradientNorm:L,weightNorm:L,updateRatio:L,deadFraction:L}. Missing values
- * are {@code NaN}.
+ * followed, per layer L, by {@code gradientNorm:L,weightNorm:L,updateRatio:L,deadFraction:L,activationMean:L,
+ * activationStd:L}. Missing values are {@code NaN}. Reading goes by the header, so files written before the
+ * activation columns existed still load (their activation figures are NaN).
  */
 public final class EpochsCsv {
 
 	private static final String[] METRICS = { "epoch", "learningRate", "trainLoss", "trainAccuracy", "testLoss",
 			"testAccuracy" };
-	private static final String[] LAYER_STATS = { "gradientNorm", "weightNorm", "updateRatio", "deadFraction" };
+	private static final String[] LAYER_STATS = { "gradientNorm", "weightNorm", "updateRatio", "deadFraction",
+			"activationMean", "activationStd" };
 
 	private EpochsCsv() {
 	}
@@ -37,9 +41,10 @@ public final class EpochsCsv {
 			out.append(metrics(e));
 			for (int i = 0; i < run.layerNames().size(); i++) {
 				LayerStats s = i < e.layers().size() ? e.layers().get(i) : null;
-				out.append(s == null ? ",NaN,NaN,NaN,NaN"
+				out.append(s == null ? ",NaN".repeat(LAYER_STATS.length)
 						: "," + num(s.gradientNorm()) + "," + num(s.weightNorm()) + "," + num(s.updateRatio()) + ","
-								+ num(s.deadFraction()));
+								+ num(s.deadFraction()) + "," + num(s.activationMean()) + ","
+								+ num(s.activationStd()));
 			}
 			out.append('\n');
 		}
@@ -70,27 +75,45 @@ public final class EpochsCsv {
 		}
 	}
 
-	static List<EpochEnd> read(List<String> lines, List<String> layers, String file) {
+	static List<EpochEnd> read(List<String> lines, List<String> layers, String file,
+			Map<Integer, Map<String, Histogram[]>> histograms) {
 		List<EpochEnd> out = new ArrayList<>();
-		int expected = METRICS.length + LAYER_STATS.length * layers.size();
+		if (lines.isEmpty()) {
+			return out;
+		}
+		List<String> header = List.of(lines.get(0).split(",", -1));
+		for (int m = 0; m < METRICS.length; m++) {
+			if (m >= header.size() || !header.get(m).equals(METRICS[m])) {
+				throw new IllegalArgumentException(file + ":1: expected column " + METRICS[m]);
+			}
+		}
+		int[][] column = new int[layers.size()][LAYER_STATS.length];
+		for (int i = 0; i < layers.size(); i++) {
+			for (int k = 0; k < LAYER_STATS.length; k++) {
+				column[i][k] = header.indexOf(LAYER_STATS[k] + ":" + layers.get(i));
+			}
+		}
 		for (int n = 1; n < lines.size(); n++) {
 			String line = lines.get(n);
 			if (line.isBlank()) {
 				continue;
 			}
 			String[] f = line.split(",", -1);
-			if (f.length != expected) {
-				throw new IllegalArgumentException(file + ":" + (n + 1) + ": expected " + expected + " values, found "
-						+ f.length);
+			if (f.length != header.size()) {
+				throw new IllegalArgumentException(file + ":" + (n + 1) + ": expected " + header.size()
+						+ " values, found " + f.length);
 			}
 			try {
+				int epoch = Integer.parseInt(f[0]);
+				Map<String, Histogram[]> hist = histograms.getOrDefault(epoch, Map.of());
 				List<LayerStats> stats = new ArrayList<>();
 				for (int i = 0; i < layers.size(); i++) {
-					int b = METRICS.length + i * LAYER_STATS.length;
-					stats.add(new LayerStats(layers.get(i), d(f[b]), d(f[b + 1]), d(f[b + 2]), d(f[b + 3])));
+					int[] c = column[i];
+					Histogram[] h = hist.getOrDefault(layers.get(i), new Histogram[2]);
+					stats.add(new LayerStats(layers.get(i), d(f, c[0]), d(f, c[1]), d(f, c[2]), d(f, c[3]), d(f, c[4]),
+							d(f, c[5]), h[0] == null ? Histogram.EMPTY : h[0], h[1] == null ? Histogram.EMPTY : h[1]));
 				}
-				out.add(new EpochEnd(Integer.parseInt(f[0]), d(f[1]), d(f[2]), d(f[3]), d(f[4]), d(f[5]),
-						List.copyOf(stats)));
+				out.add(new EpochEnd(epoch, d(f, 1), d(f, 2), d(f, 3), d(f, 4), d(f, 5), List.copyOf(stats)));
 			} catch (NumberFormatException e) {
 				throw new IllegalArgumentException(file + ":" + (n + 1) + ": not a number: " + e.getMessage(), e);
 			}
@@ -103,11 +126,11 @@ public final class EpochsCsv {
 				+ num(e.testLoss()) + "," + num(e.testAccuracy());
 	}
 
-	private static String num(double v) {
+	static String num(double v) {
 		return Double.isNaN(v) ? "NaN" : String.format(Locale.ROOT, "%.9g", v);
 	}
 
-	private static double d(String s) {
-		return Double.parseDouble(s);
+	private static double d(String[] fields, int column) {
+		return column < 0 ? Double.NaN : Double.parseDouble(fields[column]);
 	}
 }

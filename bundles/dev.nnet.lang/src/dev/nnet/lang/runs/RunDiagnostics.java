@@ -6,6 +6,8 @@ import java.util.Locale;
 
 import dev.nnet.engine.train.EpochEnd;
 import dev.nnet.engine.train.LayerStats;
+import dev.nnet.lang.analysis.GradientFlow;
+import dev.nnet.lang.validation.ValidationSettings;
 
 /**
  * Turns what the engine observed during a run into {@link RunDiagnostic}s: divergence, gradient norms that
@@ -14,8 +16,12 @@ import dev.nnet.engine.train.LayerStats;
  */
 public final class RunDiagnostics {
 
-	/** A layer whose gradient norm falls below this fraction of the largest layer's norm has vanishing gradients. */
-	public static final double VANISHING_RATIO = 1e-5;
+	/**
+	 * A layer whose gradient norm falls below this fraction of the output layer's has vanishing gradients: the
+	 * validator's rule ({@link GradientFlow#vanishingThreshold} of its default depth, 0.25^4 = 3.9e-3).
+	 */
+	public static final double VANISHING_RATIO = GradientFlow
+			.vanishingThreshold(ValidationSettings.DEFAULT_VANISHING_DEPTH);
 	/** A gradient norm above this is exploding. */
 	public static final double EXPLODING_NORM = 1e3;
 	/** A ReLU layer with at least this fraction of dead units is reported. */
@@ -36,7 +42,7 @@ public final class RunDiagnostics {
 					Math.max(1, epochs.size()), where, run.message())));
 		}
 		if (last != null) {
-			gradientHealth(epochs, last, out);
+			gradientHealth(run, epochs, last, out);
 			for (LayerStats s : last.layers()) {
 				if (!Double.isNaN(s.deadFraction()) && s.deadFraction() >= DEAD_FRACTION) {
 					out.add(new RunDiagnostic(s.layer(), "deadRelu", String.format(Locale.ROOT,
@@ -56,13 +62,10 @@ public final class RunDiagnostics {
 		return List.copyOf(out);
 	}
 
-	private static void gradientHealth(List<EpochEnd> epochs, EpochEnd last, List<RunDiagnostic> out) {
-		double largest = 0;
-		for (LayerStats s : last.layers()) {
-			if (Double.isFinite(s.gradientNorm())) {
-				largest = Math.max(largest, s.gradientNorm());
-			}
-		}
+	private static void gradientHealth(RunRecord run, List<EpochEnd> epochs, EpochEnd last, List<RunDiagnostic> out) {
+		double[] measured = GradientFlow.measured(last);
+		double[] predicted = run.activations().size() == last.layers().size()
+				? GradientFlow.predicted(run.activations()) : null;
 		for (int i = 0; i < last.layers().size(); i++) {
 			LayerStats s = last.layers().get(i);
 			double peak = peak(epochs, i);
@@ -71,12 +74,14 @@ public final class RunDiagnostics {
 						"Gradient norm of %s exploded to %s (limit %s). Lower the learning rate or normalise the "
 								+ "inputs (standardize).",
 						s.layer(), number(peak), number(EXPLODING_NORM))));
-			} else if (largest > 0 && s.gradientNorm() < VANISHING_RATIO * largest) {
+			} else if (measured[i] < VANISHING_RATIO) {
+				String bound = predicted == null ? "" : ", the static bound of the activations is " + number(predicted[i]);
 				out.add(new RunDiagnostic(s.layer(), "vanishingGradient", String.format(Locale.ROOT,
-						"Gradient norm of %s collapsed to %s, %s of the largest layer's (%s) in epoch %d. Prefer relu "
-								+ "or tanh over stacked sigmoids, or use he/xavier init.",
-						s.layer(), number(s.gradientNorm()), number(s.gradientNorm() / largest), number(largest),
-						last.epoch())));
+						"Gradient norm of %s is %s of the output layer's (%s vs %s in epoch %d), below 0.25^%d = %s%s. "
+								+ "Prefer relu or tanh over stacked sigmoids, or use he/xavier init.",
+						s.layer(), number(measured[i]), number(s.gradientNorm()),
+						number(last.layers().get(last.layers().size() - 1).gradientNorm()), last.epoch(),
+						ValidationSettings.DEFAULT_VANISHING_DEPTH, number(VANISHING_RATIO), bound)));
 			}
 		}
 	}

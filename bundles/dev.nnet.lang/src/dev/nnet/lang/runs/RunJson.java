@@ -3,6 +3,7 @@ package dev.nnet.lang.runs;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
@@ -11,8 +12,13 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 import dev.nnet.engine.train.EpochEnd;
+import dev.nnet.engine.train.Histogram;
 
-/** The {@code run.json} of a run folder: identity, outcome and final metrics (the epochs live in the CSV). */
+/**
+ * The {@code run.json} of a run folder: identity, outcome and final metrics (the epochs live in the CSV); optional
+ * {@code activations} (per layer) and {@code confusion} ({@code data}, {@code labels}, {@code counts[actual][predicted]})
+ * that older readers ignore and older files lack.
+ */
 final class RunJson {
 
 	static final int FORMAT = 1;
@@ -39,6 +45,14 @@ final class RunJson {
 		JsonArray layers = new JsonArray();
 		run.layerNames().forEach(layers::add);
 		o.add("layers", layers);
+		if (!run.activations().isEmpty()) {
+			JsonArray acts = new JsonArray();
+			run.activations().forEach(acts::add);
+			o.add("activations", acts);
+		}
+		if (run.confusion() != null) {
+			o.add("confusion", confusion(run.confusion()));
+		}
 		EpochEnd last = run.lastEpoch();
 		JsonObject fin = new JsonObject();
 		fin.addProperty("epochs", run.epochs().size());
@@ -61,13 +75,57 @@ final class RunJson {
 		return new GsonBuilder().setPrettyPrinting().serializeNulls().create().toJson(o) + "\n";
 	}
 
+	private static JsonObject confusion(ConfusionMatrix m) {
+		JsonObject c = new JsonObject();
+		c.addProperty("data", m.data());
+		JsonArray labels = new JsonArray();
+		m.labels().forEach(labels::add);
+		c.add("labels", labels);
+		JsonArray rows = new JsonArray();
+		for (int[] row : m.counts()) {
+			JsonArray r = new JsonArray();
+			for (int v : row) {
+				r.add(v);
+			}
+			rows.add(r);
+		}
+		c.add("counts", rows);
+		return c;
+	}
+
+	private static ConfusionMatrix confusion(JsonObject c) {
+		List<String> labels = new ArrayList<>();
+		for (JsonElement e : c.getAsJsonArray("labels")) {
+			labels.add(e.getAsString());
+		}
+		JsonArray rows = c.getAsJsonArray("counts");
+		int[][] counts = new int[rows.size()][];
+		for (int i = 0; i < counts.length; i++) {
+			JsonArray r = rows.get(i).getAsJsonArray();
+			if (r.size() != labels.size()) {
+				throw new IllegalArgumentException("confusion row " + i + " has " + r.size() + " counts for "
+						+ labels.size() + " classes");
+			}
+			counts[i] = new int[r.size()];
+			for (int k = 0; k < counts[i].length; k++) {
+				counts[i][k] = r.get(k).getAsInt();
+			}
+		}
+		if (counts.length != labels.size()) {
+			throw new IllegalArgumentException("confusion has " + counts.length + " rows for " + labels.size()
+					+ " classes");
+		}
+		return new ConfusionMatrix(text(c, "data"), List.copyOf(labels), counts);
+	}
+
 	private static void number(JsonObject o, String key, double v) {
 		if (Double.isFinite(v)) {
 			o.addProperty(key, v);
 		}
 	}
 
-	static RunRecord read(String json, List<String> csvLines, String csvName) {
+	static RunRecord read(String json, List<String> csvLines, String csvName,
+			Map<Integer, Map<String, Histogram[]>> histograms) {
 		JsonObject o = JsonParser.parseString(json).getAsJsonObject();
 		List<String> layers = new ArrayList<>();
 		for (JsonElement e : o.getAsJsonArray("layers")) {
@@ -75,7 +133,17 @@ final class RunJson {
 		}
 		RunRecord run = new RunRecord(text(o, "id"), text(o, "source"), text(o, "network"), text(o, "training"),
 				text(o, "data"), Instant.parse(text(o, "started")), o.get("maxEpochs").getAsInt(), layers);
-		List<EpochEnd> epochs = EpochsCsv.read(csvLines, layers, csvName);
+		List<EpochEnd> epochs = EpochsCsv.read(csvLines, layers, csvName, histograms);
+		if (o.has("activations") && o.get("activations").isJsonArray()) {
+			List<String> acts = new ArrayList<>();
+			for (JsonElement e : o.getAsJsonArray("activations")) {
+				acts.add(e.getAsString());
+			}
+			run.setActivations(acts);
+		}
+		if (o.has("confusion") && o.get("confusion").isJsonObject()) {
+			run.setConfusion(confusion(o.getAsJsonObject("confusion")));
+		}
 		RunStatus status = RunStatus.valueOf(text(o, "status"));
 		run.restore(status == RunStatus.RUNNING ? RunStatus.FAILED : status, o.get("durationMillis").getAsLong(),
 				status == RunStatus.RUNNING ? "interrupted: the IDE stopped while the run was training"

@@ -5,7 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import dev.nnet.engine.Network;
+import dev.nnet.engine.data.DataSet;
 import dev.nnet.engine.train.EpochEnd;
+import dev.nnet.engine.train.Histogram;
+import dev.nnet.engine.train.LayerStats;
 import dev.nnet.engine.train.TrainingResult;
 
 /**
@@ -28,6 +32,13 @@ public final class RunRecord {
 	private volatile String message = "";
 	private volatile String affectedLayer;
 	private volatile List<RunDiagnostic> diagnostics = List.of();
+	private volatile List<String> activations = List.of();
+	private volatile ConfusionMatrix confusion;
+	private int histogramStride = 1;
+	private int histogramEpochs;
+
+	/** The most epochs whose histograms a run keeps. */
+	public static final int HISTOGRAM_EPOCHS = 200;
 
 	/**
 	 * @param id         unique, file-name safe (see {@link RunStore#newId})
@@ -51,10 +62,42 @@ public final class RunRecord {
 		this.layerNames = List.copyOf(layerNames);
 	}
 
-	/** Appends an epoch's metrics (training thread). */
+	/**
+	 * Appends an epoch's metrics (training thread). Histograms are kept for at most {@link #HISTOGRAM_EPOCHS}
+	 * epochs spread over the run (every epoch first, then every 2nd, 4th, ...), so a long run stays small.
+	 */
 	public void addEpoch(EpochEnd epoch) {
+		if (epoch.epoch() % histogramStride != 0) {
+			epoch = withoutHistograms(epoch);
+		} else if (++histogramEpochs > HISTOGRAM_EPOCHS) {
+			histogramStride *= 2;
+			histogramEpochs = 0;
+			for (int i = 0; i < epochs.size(); i++) {
+				EpochEnd e = epochs.get(i);
+				if (e.epoch() % histogramStride != 0) {
+					epochs.set(i, withoutHistograms(e));
+				} else if (!e.layers().isEmpty() && e.layers().get(0).weights().total() > 0) {
+					histogramEpochs++;
+				}
+			}
+			if (epoch.epoch() % histogramStride != 0) {
+				epoch = withoutHistograms(epoch);
+			} else {
+				histogramEpochs++;
+			}
+		}
 		epochs.add(epoch);
 		durationMillis = java.time.Duration.between(started, Instant.now()).toMillis();
+	}
+
+	private static EpochEnd withoutHistograms(EpochEnd e) {
+		List<LayerStats> stats = new ArrayList<>(e.layers().size());
+		for (LayerStats s : e.layers()) {
+			stats.add(new LayerStats(s.layer(), s.gradientNorm(), s.weightNorm(), s.updateRatio(), s.deadFraction(),
+					s.activationMean(), s.activationStd(), Histogram.EMPTY, Histogram.EMPTY));
+		}
+		return new EpochEnd(e.epoch(), e.learningRate(), e.trainLoss(), e.trainAccuracy(), e.testLoss(),
+				e.testAccuracy(), List.copyOf(stats));
 	}
 
 	/**
@@ -64,7 +107,7 @@ public final class RunRecord {
 	 */
 	public void finish(TrainingResult result) {
 		if (epochs.isEmpty() && !result.history().isEmpty()) {
-			epochs.addAll(result.history());
+			result.history().forEach(this::addEpoch);
 		}
 		this.message = result.message() == null ? "" : result.message();
 		this.affectedLayer = result.affectedLayer();
@@ -78,6 +121,37 @@ public final class RunRecord {
 		this.message = why;
 		this.durationMillis = java.time.Duration.between(started, Instant.now()).toMillis();
 		this.status = RunStatus.FAILED;
+	}
+
+	/**
+	 * Records the activation of each layer (for the predicted gradient flow); call before {@link #finish}.
+	 *
+	 * @param activations engine activation names, input side first, one per layer
+	 */
+	public void setActivations(List<String> activations) {
+		this.activations = List.copyOf(activations);
+	}
+
+	/**
+	 * Records what a finished run needs beyond its epochs: the layer activations and, for a classification, the
+	 * confusion matrix of the trained network. Call on the training thread, before {@link #finish}.
+	 *
+	 * @param network the trained network
+	 * @param train   the training data
+	 * @param test    the test data, or null
+	 */
+	public void describe(Network network, DataSet train, DataSet test) {
+		setActivations(network.layers().stream().map(l -> l.activation().name()).toList());
+		try {
+			setConfusion(ConfusionMatrix.of(network, train, test));
+		} catch (IllegalArgumentException e) {
+			setConfusion(null); // a class index the outputs cannot express: no matrix rather than a wrong one
+		}
+	}
+
+	/** @param confusion the confusion matrix, or null for a regression */
+	public void setConfusion(ConfusionMatrix confusion) {
+		this.confusion = confusion;
 	}
 
 	/** Restores the stored outcome (used by {@link RunStore}). */
@@ -110,6 +184,11 @@ public final class RunRecord {
 	public String affectedLayer() { return affectedLayer; }
 	/** @return what the engine observed that deserves a warning; empty while running */
 	public List<RunDiagnostic> diagnostics() { return diagnostics; }
+
+	/** @return the engine's activation name per layer, input side first; empty when not recorded */
+	public List<String> activations() { return activations; }
+	/** @return the confusion matrix of a classification run, or null */
+	public ConfusionMatrix confusion() { return confusion; }
 
 	/** @return the last epoch or null */
 	public EpochEnd lastEpoch() {

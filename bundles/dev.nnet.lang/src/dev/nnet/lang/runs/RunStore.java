@@ -15,7 +15,8 @@ import java.util.stream.Stream;
 
 /**
  * Persists runs in a folder, one sub-folder per run: {@code <folder>/<id>/run.json} (what ran, outcome, final
- * metrics) and {@code <folder>/<id>/epochs.csv} (one row per epoch, see {@link EpochsCsv}). In a project the
+ * metrics), {@code <folder>/<id>/epochs.csv} (one row per epoch, see {@link EpochsCsv}) and, optional,
+ * {@code <folder>/<id>/histograms.csv} (weight and gradient histograms per layer and epoch). In a project the
  * folder is {@code <project>/.nnet-runs} ({@link #FOLDER}).
  */
 public final class RunStore {
@@ -56,6 +57,9 @@ public final class RunStore {
 		StringBuilder csv = new StringBuilder();
 		EpochsCsv.write(run, csv);
 		Files.writeString(dir.resolve("epochs.csv"), csv, StandardCharsets.UTF_8);
+		StringBuilder histograms = new StringBuilder();
+		HistogramsCsv.write(run, histograms);
+		Files.writeString(dir.resolve(HistogramsCsv.FILE), histograms, StandardCharsets.UTF_8);
 	}
 
 	/**
@@ -94,7 +98,11 @@ public final class RunStore {
 		String json = Files.readString(dir.resolve("run.json"), StandardCharsets.UTF_8);
 		Path csv = dir.resolve("epochs.csv");
 		List<String> lines = Files.isRegularFile(csv) ? Files.readAllLines(csv, StandardCharsets.UTF_8) : List.of();
-		return RunJson.read(json, lines, csv.toString());
+		Path hist = dir.resolve(HistogramsCsv.FILE);
+		var histograms = Files.isRegularFile(hist)
+				? HistogramsCsv.read(Files.readAllLines(hist, StandardCharsets.UTF_8), hist.toString())
+				: java.util.Map.<Integer, java.util.Map<String, dev.nnet.engine.train.Histogram[]>>of();
+		return RunJson.read(json, lines, csv.toString(), histograms);
 	}
 
 	/** Deletes a run's folder. */

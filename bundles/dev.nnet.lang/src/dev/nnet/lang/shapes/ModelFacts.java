@@ -44,6 +44,29 @@ public final class ModelFacts {
 		return loss != LossKind.MSE;
 	}
 
+	/**
+	 * @return true when the model's text has a syntax error or an unknown activation: its layer list is not what
+	 *         the user wrote, so rules that look at its sizes and activations stay silent instead of reporting
+	 *         consequences of the error
+	 */
+	public static boolean isIncomplete(Architecture model) {
+		org.eclipse.xtext.nodemodel.ICompositeNode node = org.eclipse.xtext.nodemodel.util.NodeModelUtils
+				.findActualNodeFor(model);
+		if (node != null) {
+			for (org.eclipse.xtext.nodemodel.INode n : node.getAsTreeIterable()) {
+				if (n.getSyntaxErrorMessage() != null) {
+					return true;
+				}
+			}
+		}
+		for (java.util.Iterator<org.eclipse.emf.ecore.EObject> it = model.eAllContents(); it.hasNext();) {
+			if (it.next() instanceof dev.nnet.lang.nnet.Activation a && a.getUnknown() != null) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** @return true when the model is trained by backpropagation (not the perceptron rule) */
 	public static boolean usesBackpropagation(Architecture model, NetworkShape shape) {
 		return effectiveLoss(model, shape) != LossKind.PERCEPTRON;

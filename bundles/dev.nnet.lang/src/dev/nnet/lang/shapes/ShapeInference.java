@@ -109,11 +109,12 @@ public class ShapeInference {
 			} else if (item instanceof Repeat r) {
 				int count = r.getCount() == null ? 0 : r.getCount();
 				for (int k = 1; k <= count; k++) {
+					int before = out.size();
 					if (!expand(r.getLayers(), suffix + "_" + k, width, out)) {
 						return false;
 					}
-					if (r.getLayers().isEmpty()) {
-						break;
+					if (out.size() == before) {
+						break; // adds no layers (also through nested empty repeats): repeating it cannot either
 					}
 				}
 			}

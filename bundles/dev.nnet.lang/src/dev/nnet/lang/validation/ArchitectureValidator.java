@@ -9,6 +9,7 @@ import org.eclipse.xtext.validation.Check;
 
 import com.google.inject.Inject;
 
+import dev.nnet.lang.analysis.GradientFlow;
 import dev.nnet.lang.nnet.Activation;
 import dev.nnet.lang.nnet.ActivationKind;
 import dev.nnet.lang.nnet.Dense;
@@ -35,6 +36,9 @@ public class ArchitectureValidator extends NNetRuleValidator {
 
 	@Check
 	public void checkLossMatchesOutput(Network n) {
+		if (ModelFacts.isIncomplete(n)) {
+			return; // the layers are not what the user wrote: no consequences of the syntax error
+		}
 		if (!ModelFacts.hasLoss(n)) {
 			return;
 		}
@@ -70,6 +74,9 @@ public class ArchitectureValidator extends NNetRuleValidator {
 			if (shape.layers().size() != 1 || !"sign".equals(act)) {
 				error(Messages.get("perceptronLossNeedsSign", n.getName(), shape.layers().size(), out.name(), act),
 						Literals.NETWORK__LOSS, IssueCodes.PERCEPTRON_LOSS_NEEDS_SIGN, "perceptron");
+			} else if (out.outputs() != 1) {
+				error(Messages.get("perceptronOneUnit", n.getName(), out.name(), out.outputs()),
+						Literals.NETWORK__LOSS, IssueCodes.PERCEPTRON_LOSS_NEEDS_SIGN, "perceptron");
 			}
 		}
 		default -> {
@@ -79,6 +86,9 @@ public class ArchitectureValidator extends NNetRuleValidator {
 
 	@Check
 	public void checkDifferentiableActivations(Network n) {
+		if (ModelFacts.isIncomplete(n)) {
+			return; // the layers are not what the user wrote: no consequences of the syntax error
+		}
 		NetworkShape shape = shapes.infer(n);
 		if (!ModelFacts.usesBackpropagation(n, shape)) {
 			return; // a single sign layer trained by the perceptron rule
@@ -94,6 +104,9 @@ public class ArchitectureValidator extends NNetRuleValidator {
 
 	@Check
 	public void checkHiddenNonLinearity(Network n) {
+		if (ModelFacts.isIncomplete(n)) {
+			return; // the layers are not what the user wrote: no consequences of the syntax error
+		}
 		NetworkShape shape = shapes.infer(n);
 		if (shape.layers().size() < 2) {
 			return;
@@ -109,6 +122,9 @@ public class ArchitectureValidator extends NNetRuleValidator {
 
 	@Check
 	public void checkVanishingGradients(Network n) {
+		if (ModelFacts.isIncomplete(n)) {
+			return; // the layers are not what the user wrote: no consequences of the syntax error
+		}
 		NetworkShape shape = shapes.infer(n);
 		List<LayerShape> layers = shape.layers();
 		int start = 0;
@@ -120,7 +136,7 @@ public class ArchitectureValidator extends NNetRuleValidator {
 			if (run >= settings.vanishingDepth()) {
 				LayerShape first = layers.get(start);
 				LayerShape last = layers.get(i - 1);
-				String bound = String.format(java.util.Locale.ROOT, "%.3g", Math.pow(0.25, run));
+				String bound = String.format(java.util.Locale.ROOT, "%.3g", GradientFlow.sigmoidBound(run));
 				if (first.source() instanceof Dense d) {
 					warning(Messages.get("vanishingGradients", first.name(), last.name(), n.getName(), run, bound), d,
 							Literals.DENSE__ACTIVATION, IssueCodes.VANISHING_GRADIENTS, "relu", "he_normal");
@@ -132,6 +148,9 @@ public class ArchitectureValidator extends NNetRuleValidator {
 
 	@Check
 	public void checkHiddenInitialization(Network n) {
+		if (ModelFacts.isIncomplete(n)) {
+			return; // the layers are not what the user wrote: no consequences of the syntax error
+		}
 		NetworkShape shape = shapes.infer(n);
 		Set<EObject> reported = new HashSet<>();
 		for (LayerShape l : shape.hiddenLayers()) {
@@ -148,8 +167,59 @@ public class ArchitectureValidator extends NNetRuleValidator {
 	}
 
 	@Check
+	public void checkKnownActivation(Activation a) {
+		if (a.getUnknown() == null) {
+			return;
+		}
+		Dense d = a.eContainer() instanceof Dense dense ? dense : null;
+		Network n = org.eclipse.xtext.EcoreUtil2.getContainerOfType(a, Network.class);
+		String closest = closestActivation(a.getUnknown());
+		List<String> all = ActivationKind.VALUES.stream().map(ActivationKind::getLiteral).toList();
+		String layer = d == null || n == null ? "?"
+				: d.getName() != null ? d.getName()
+						: shapes.infer(n).layers().stream().filter(l -> l.source() == d).map(LayerShape::name)
+								.findFirst().orElse("?");
+		error(Messages.get("unknownActivation", layer, n == null ? "?" : n.getName(), a.getUnknown(), closest,
+				String.join(", ", all)),
+				Literals.ACTIVATION__UNKNOWN, IssueCodes.UNKNOWN_ACTIVATION, closest);
+	}
+
+	/** @return the activation whose keyword is the fewest single-character edits away from {@code name} */
+	static String closestActivation(String name) {
+		String best = ActivationKind.IDENTITY.getLiteral();
+		int bestDistance = Integer.MAX_VALUE;
+		for (ActivationKind k : ActivationKind.VALUES) {
+			int d = editDistance(name.toLowerCase(java.util.Locale.ROOT), k.getLiteral());
+			if (d < bestDistance) {
+				best = k.getLiteral();
+				bestDistance = d;
+			}
+		}
+		return best;
+	}
+
+	private static int editDistance(String a, String b) {
+		int[] previous = new int[b.length() + 1];
+		int[] current = new int[b.length() + 1];
+		for (int j = 0; j <= b.length(); j++) {
+			previous[j] = j;
+		}
+		for (int i = 1; i <= a.length(); i++) {
+			current[0] = i;
+			for (int j = 1; j <= b.length(); j++) {
+				int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+				current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+			}
+			int[] swap = previous;
+			previous = current;
+			current = swap;
+		}
+		return previous[b.length()];
+	}
+
+	@Check
 	public void checkActivationParameter(Activation a) {
-		if (a.getParameter() != null && a.getKind() != ActivationKind.LEAKY_RELU && a.getKind() != ActivationKind.ELU) {
+		if (a.getParameter() != null && a.getUnknown() == null && a.getKind() != ActivationKind.LEAKY_RELU && a.getKind() != ActivationKind.ELU) {
 			error(Messages.get("activationParameter", a.getKind().getLiteral()), Literals.ACTIVATION__PARAMETER,
 					IssueCodes.INVALID_PARAMETER, "0");
 		}

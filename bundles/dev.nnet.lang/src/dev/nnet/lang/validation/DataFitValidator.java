@@ -3,10 +3,13 @@ package dev.nnet.lang.validation;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CancelableDiagnostician;
 import org.eclipse.xtext.validation.Check;
 
 import com.google.inject.Inject;
 
+import dev.nnet.lang.analysis.Budget;
 import dev.nnet.lang.analysis.LinearSeparability;
 import dev.nnet.lang.data.DataInfo;
 import dev.nnet.lang.data.DataInspector;
@@ -34,7 +37,7 @@ public class DataFitValidator extends NNetRuleValidator {
 
 	@Check
 	public void checkInputSizeMatchesData(Training t) {
-		Architecture model = network(t);
+		Architecture model = completeNetwork(t);
 		DataSet data = data(t);
 		if (model == null || data == null || model.getInput() == null || model.getInput().getSize() == null) {
 			return;
@@ -49,7 +52,7 @@ public class DataFitValidator extends NNetRuleValidator {
 
 	@Check
 	public void checkOutputSizeMatchesData(Training t) {
-		Architecture model = network(t);
+		Architecture model = completeNetwork(t);
 		DataSet data = data(t);
 		if (model == null || data == null) {
 			return;
@@ -97,7 +100,7 @@ public class DataFitValidator extends NNetRuleValidator {
 
 	@Check
 	public void checkLinearSeparability(Training t) {
-		Architecture model = network(t);
+		Architecture model = completeNetwork(t);
 		DataSet data = data(t);
 		if (model == null || data == null) {
 			return;
@@ -115,6 +118,7 @@ public class DataFitValidator extends NNetRuleValidator {
 			return;
 		}
 		LossKind loss = ModelFacts.effectiveLoss(model, shape);
+		Budget budget = new Budget(LinearSeparability.DEFAULT_BUDGET_MILLIS, cancelIndicator());
 		LinearSeparability.Result result;
 		if (info.classes() == 2 && out.outputs() == 1) {
 			double max = info.labels().stream().mapToDouble(Double::doubleValue).max().orElse(0);
@@ -122,17 +126,24 @@ public class DataFitValidator extends NNetRuleValidator {
 			for (Double l : info.labels()) {
 				positive.add(l == max);
 			}
-			result = LinearSeparability.binary(info.points(), positive);
+			result = LinearSeparability.binary(info.points(), positive, budget);
 		} else if (out.outputs() == info.classes()) {
 			result = loss == LossKind.CROSS_ENTROPY || loss == LossKind.MSE
-					? LinearSeparability.multiClass(info.points(), info.labels())
-					: LinearSeparability.oneVsRest(info.points(), info.labels());
+					? LinearSeparability.multiClass(info.points(), info.labels(), budget)
+					: LinearSeparability.oneVsRest(info.points(), info.labels(), budget);
 		} else {
 			return;
 		}
+		// UNKNOWN (not decided within the budget, or cancelled) reports nothing
 		if (result == LinearSeparability.Result.NOT_SEPARABLE) {
 			warning(Messages.get("notLinearlySeparable", data.getName(), model.getName()), Literals.TRAINING__DATA,
 					IssueCodes.NOT_LINEARLY_SEPARABLE, data.getName());
 		}
+	}
+
+	/** @return the editor's or builder's cancel request for this validation run, as a supplier (never null) */
+	private java.util.function.BooleanSupplier cancelIndicator() {
+		Object indicator = getContext() == null ? null : getContext().get(CancelableDiagnostician.CANCEL_INDICATOR);
+		return indicator instanceof CancelIndicator c ? c::isCanceled : () -> false;
 	}
 }

@@ -9,6 +9,7 @@ import org.eclipse.xtext.validation.Check;
 
 import com.google.inject.Inject;
 
+import dev.nnet.lang.data.CsvHeader;
 import dev.nnet.lang.data.DataInspector;
 import dev.nnet.lang.nnet.Column;
 import dev.nnet.lang.nnet.DataSet;
@@ -35,13 +36,25 @@ public class DataSourceValidator extends NNetRuleValidator {
 		if (file == null) {
 			return; // not on disk (e.g. an in-memory editor buffer): nothing to check
 		}
-		if (!file.isFile()) {
+		String unreadable = DataInspector.unreadable(file);
+		if (!file.exists()) {
 			error(Messages.get("csvNotFound", d.getFile(), d.getName(), file.getPath()), Literals.DATA_SET__FILE,
 					IssueCodes.CSV_NOT_FOUND, file.getPath());
 			return;
 		}
+		if (unreadable != null) {
+			error(Messages.get("csvUnreadable", d.getFile(), d.getName(), unreadable, file.getPath()),
+					Literals.DATA_SET__FILE, IssueCodes.CSV_UNREADABLE, file.getPath());
+			return;
+		}
 		List<String> header = dataInspector.header(file);
 		if (header == null) {
+			try {
+				dev.nnet.engine.data.CsvLoader.headerLine(file.toPath());
+			} catch (dev.nnet.engine.data.CsvException e) {
+				error(Messages.get("csvInvalid", d.getFile(), d.getName(), e.getMessage()), Literals.DATA_SET__FILE,
+						IssueCodes.CSV_INVALID, e.getMessage());
+			}
 			return;
 		}
 		List<Column> columns = new ArrayList<>(d.getFeatures());
@@ -51,8 +64,10 @@ public class DataSourceValidator extends NNetRuleValidator {
 		if (d.getTarget() != null) {
 			columns.add(d.getTarget());
 		}
+		boolean missing = false;
 		for (Column c : columns) {
 			if (DataInspector.columnIndex(header, c) < 0) {
+				missing = true;
 				String shown = c instanceof NamedColumn n ? '"' + n.getName() + '"'
 						: String.valueOf(((IndexedColumn) c).getIndex());
 				EStructuralFeature feature = c instanceof NamedColumn ? Literals.NAMED_COLUMN__NAME
@@ -60,6 +75,20 @@ public class DataSourceValidator extends NNetRuleValidator {
 				error(Messages.get("csvMissingColumn", d.getFile(), shown, String.join(", ", header)), c, feature,
 						IssueCodes.CSV_MISSING_COLUMN, String.join(",", header));
 			}
+		}
+		if (!missing) {
+			checkCsvContent(d, file);
+		}
+	}
+
+	private void checkCsvContent(DataSet d, File file) {
+		if (d.getLabel() == null && d.getTarget() == null) {
+			return;
+		}
+		CsvHeader csv = dataInspector.readCsv(file, d);
+		if (csv != null && csv.problem() != null) {
+			error(Messages.get("csvInvalid", d.getFile(), d.getName(), csv.problem()), Literals.DATA_SET__FILE,
+					IssueCodes.CSV_INVALID, csv.problem());
 		}
 	}
 

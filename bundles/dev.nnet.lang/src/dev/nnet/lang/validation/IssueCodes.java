@@ -20,6 +20,8 @@ public final class IssueCodes {
 	public static final String MSE_ON_SOFTMAX = PREFIX + "mseOnSoftmax";
 	/** Rule 2. Data: "perceptron" (use the perceptron model). */
 	public static final String PERCEPTRON_LOSS_NEEDS_SIGN = PREFIX + "perceptronLossNeedsSign";
+	/** Rule 3. Data: the known activation closest to the unknown one. */
+	public static final String UNKNOWN_ACTIVATION = PREFIX + "unknownActivation";
 	/** Rule 3. Data: "tanh". */
 	public static final String NON_DIFFERENTIABLE_ACTIVATION = PREFIX + "nonDifferentiableActivation";
 	/** Rule 4 (warning). Data: "relu". */
@@ -50,6 +52,16 @@ public final class IssueCodes {
 	public static final String CSV_MISSING_COLUMN = PREFIX + "csvMissingColumn";
 	/** Rule 10. Data: none. */
 	public static final String CSV_WITHOUT_TARGET = PREFIX + "csvWithoutTarget";
+	/** Rule 10. A CSV that is not a readable regular file (directory, FIFO, device, too large). Data: the path. */
+	public static final String CSV_UNREADABLE = PREFIX + "csvUnreadable";
+	/** Rule 10. A CSV whose content train would reject (cells, encoding, labels, no rows). Data: the message. */
+	public static final String CSV_INVALID = PREFIX + "csvInvalid";
+	/** A hyper-parameter outside its range (HyperParameterValidator). Data: the setting. */
+	public static final String OUT_OF_RANGE = PREFIX + "outOfRange";
+	/** A size beyond the engine's budget (SizeBudgetValidator). Data: the limit. */
+	public static final String SIZE_BUDGET = PREFIX + "sizeBudget";
+	/** A name longer than NameValidator.MAX_NAME_LENGTH. Data: the limit. */
+	public static final String NAME_TOO_LONG = PREFIX + "nameTooLong";
 	/** Rule 11. Data: the duplicated name. */
 	public static final String DUPLICATE_NAME = PREFIX + "duplicateName";
 	/** Rule 11. Data: none. */

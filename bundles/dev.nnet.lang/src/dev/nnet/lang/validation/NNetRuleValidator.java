@@ -10,6 +10,7 @@ import dev.nnet.lang.nnet.Architecture;
 import dev.nnet.lang.nnet.DataSet;
 import dev.nnet.lang.nnet.NnetPackage;
 import dev.nnet.lang.nnet.Training;
+import dev.nnet.lang.shapes.ModelFacts;
 
 /**
  * Base of the validators composed into {@link NNetValidator}: they are not registered on their own,
@@ -50,6 +51,12 @@ public abstract class NNetRuleValidator extends AbstractDeclarativeValidator {
 	protected static Architecture network(Training t) {
 		Architecture a = t.getNetwork();
 		return a == null || a.eIsProxy() ? null : a;
+	}
+
+	/** The training's model when it parsed completely ({@link ModelFacts#isIncomplete}), otherwise null. */
+	protected static Architecture completeNetwork(Training t) {
+		Architecture a = network(t);
+		return a == null || ModelFacts.isIncomplete(a) ? null : a;
 	}
 
 	/** The training's data set, or null while the reference is missing or unresolved. */

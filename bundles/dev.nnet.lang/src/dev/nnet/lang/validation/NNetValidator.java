@@ -25,7 +25,8 @@ import dev.nnet.lang.nnet.Training;
  * {@code messages.properties}; quick-fix data is attached as issue data.
  */
 @ComposedChecks(validators = { DataFitValidator.class, ArchitectureValidator.class, TrainingSettingsValidator.class,
-		DataSourceValidator.class })
+		DataSourceValidator.class, HyperParameterValidator.class, SizeBudgetValidator.class,
+		NameValidator.class })
 public class NNetValidator extends AbstractNNetValidator {
 
 	/** System property: when true, exceptions in checks (including NullPointerExceptions) are rethrown. */

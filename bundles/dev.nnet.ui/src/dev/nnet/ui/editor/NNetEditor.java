@@ -10,7 +10,9 @@ import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.source.DefaultCharacterPairMatcher;
 import org.eclipse.jface.text.source.IAnnotationModel;
+import org.eclipse.jface.text.codemining.ICodeMiningProvider;
 import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.jface.text.source.ISourceViewerExtension5;
 import org.eclipse.jface.text.source.SourceViewer;
 import org.eclipse.jface.util.PropertyChangeEvent;
 import org.eclipse.swt.widgets.Composite;
@@ -60,6 +62,7 @@ public class NNetEditor extends TextEditor {
 	private NNetSemanticHighlighter semanticHighlighter;
 	private NNetOutlinePage outlinePage;
 	private NNetColors colors;
+	private NNetOccurrences occurrences;
 
 	@Override
 	protected void initializeEditor() {
@@ -98,6 +101,11 @@ public class NNetEditor extends TextEditor {
 	public void createPartControl(Composite parent) {
 		super.createPartControl(parent);
 		semanticHighlighter = new NNetSemanticHighlighter((SourceViewer) getSourceViewer(), colors);
+		if (getSourceViewer() instanceof ISourceViewerExtension5 minings) {
+			minings.setCodeMiningProviders(new ICodeMiningProvider[] { new NNetCodeMinings(this) });
+		}
+		occurrences = new NNetOccurrences(this);
+		occurrences.install();
 		IAnnotationModel annotations = getAnnotationModel();
 		if (annotations != null) {
 			// markers the builder adds while the editor is open are shown by the live annotations already
@@ -117,6 +125,7 @@ public class NNetEditor extends TextEditor {
 	protected void createActions() {
 		super.createActions();
 		NNetActions.install(this);
+		dev.nnet.ui.editor.refactoring.ReferenceActions.install(this);
 	}
 
 	@Override
@@ -124,6 +133,9 @@ public class NNetEditor extends TextEditor {
 		super.handlePreferenceStoreChanged(event);
 		if (colors.update(event.getProperty()) && getSourceViewer() != null) {
 			getSourceViewer().invalidateTextPresentation();
+		}
+		if (NNetCodeMinings.PREFERENCE.equals(event.getProperty())) {
+			updateCodeMinings();
 		}
 	}
 
@@ -230,6 +242,7 @@ public class NNetEditor extends TextEditor {
 			if (outlinePage != null) {
 				outlinePage.refresh();
 			}
+			updateCodeMinings();
 			reconciledText = text;
 			for (NNetModelListener listener : listeners) {
 				try {
@@ -239,6 +252,18 @@ public class NNetEditor extends TextEditor {
 				}
 			}
 		});
+	}
+
+	/** @return the mark-occurrences support of the editor */
+	public NNetOccurrences occurrences() {
+		return occurrences;
+	}
+
+	/** Recomputes the inline shapes (after a reparse or a preference change). */
+	void updateCodeMinings() {
+		if (getSourceViewer() instanceof ISourceViewerExtension5 minings) {
+			minings.updateCodeMinings();
+		}
 	}
 
 	/** @return the editor's source viewer */

@@ -1,6 +1,7 @@
 package dev.nnet.ui.editor;
 
 import org.eclipse.jface.preference.IPreferenceStore;
+import org.eclipse.jface.text.IAutoEditStrategy;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextHover;
@@ -102,8 +103,7 @@ class NNetSourceViewerConfiguration extends TextSourceViewerConfiguration {
 	/** F2 (Show Tooltip Description): the hover text of the caret's position in a focusable popup. */
 	@Override
 	public IInformationPresenter getInformationPresenter(ISourceViewer sourceViewer) {
-		InformationPresenter presenter = new InformationPresenter(
-				parent -> new org.eclipse.jface.text.DefaultInformationControl(parent, true));
+		InformationPresenter presenter = new InformationPresenter(NNetTextHover.focusedControls());
 		presenter.setDocumentPartitioning(NNetPartitions.PARTITIONING);
 		NNetTextHover hover = new NNetTextHover(editor, sourceViewer);
 		IInformationProvider provider = new IInformationProvider() {
@@ -120,7 +120,7 @@ class NNetSourceViewerConfiguration extends TextSourceViewerConfiguration {
 		for (String type : NNetPartitions.TYPES) {
 			presenter.setInformationProvider(provider, type);
 		}
-		presenter.setSizeConstraints(90, 14, false, true);
+		presenter.setSizeConstraints(100, 30, false, true);
 		return presenter;
 	}
 
@@ -141,6 +141,14 @@ class NNetSourceViewerConfiguration extends TextSourceViewerConfiguration {
 		assistant.setQuickAssistProcessor(new NNetQuickAssistProcessor(editor));
 		assistant.setInformationControlCreator(getInformationControlCreator(sourceViewer));
 		return assistant;
+	}
+
+	/** Indentation that follows the braces, in code (comments and strings keep the platform's). */
+	@Override
+	public IAutoEditStrategy[] getAutoEditStrategies(ISourceViewer sourceViewer, String contentType) {
+		return IDocument.DEFAULT_CONTENT_TYPE.equals(contentType)
+				? new IAutoEditStrategy[] { new NNetAutoIndentStrategy() }
+				: super.getAutoEditStrategies(sourceViewer, contentType);
 	}
 
 	@Override

@@ -4,8 +4,12 @@ import java.util.Iterator;
 import java.util.StringJoiner;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.text.DefaultInformationControl;
+import org.eclipse.jface.text.IInformationControlCreator;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextHover;
+import org.eclipse.jface.text.ITextHoverExtension;
+import org.eclipse.jface.text.information.IInformationProviderExtension2;
 import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.Region;
@@ -14,15 +18,19 @@ import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.xtext.documentation.IEObjectDocumentationProvider;
 import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
+import org.eclipse.ui.editors.text.EditorsUI;
 import org.eclipse.xtext.resource.XtextResource;
 
+import dev.nnet.lang.ide.hover.KeywordHovers;
 import dev.nnet.ui.internal.NNetUiPlugin;
 
 /**
- * Hover: the messages of issues at the mouse, then the documentation of the element under it (for networks
- * and layers with inferred sizes and parameter counts, from the language's documentation provider).
+ * Hover: the messages of issues at the mouse, then the documentation of the keyword or element under it (for
+ * networks and layers with inferred sizes and parameter counts, from the language's documentation provider; keywords
+ * from {@link KeywordHovers}, also after syntax errors). The hover and its F2 form (a focused, resizable popup) both
+ * render the HTML, through controls with an HTML presenter.
  */
-public class NNetTextHover implements ITextHover {
+public class NNetTextHover implements ITextHover, ITextHoverExtension, IInformationProviderExtension2 {
 
 	private final NNetEditor editor;
 	private final ISourceViewer viewer;
@@ -74,6 +82,10 @@ public class NNetTextHover implements ITextHover {
 		if (resource.getParseResult() == null) {
 			return null;
 		}
+		KeywordHovers.Found keyword = NNetUiPlugin.injector().getInstance(KeywordHovers.class).at(resource, offset);
+		if (keyword != null) {
+			return keyword.text();
+		}
 		EObjectAtOffsetHelper helper = NNetUiPlugin.injector().getInstance(EObjectAtOffsetHelper.class);
 		EObject element = helper.resolveElementAt(resource, offset);
 		IEObjectDocumentationProvider docs = NNetUiPlugin.injector()
@@ -90,5 +102,22 @@ public class NNetTextHover implements ITextHover {
 	@Override
 	public IRegion getHoverRegion(ITextViewer textViewer, int offset) {
 		return new Region(offset, 0);
+	}
+
+	/** The hover's popup: wraps lines, renders the HTML. */
+	@Override
+	public IInformationControlCreator getHoverControlCreator() {
+		return parent -> new DefaultInformationControl(parent, EditorsUI.getTooltipAffordanceString());
+	}
+
+	/** F2 and the focused hover: resizable, scrollable, the same HTML rendering. */
+	@Override
+	public IInformationControlCreator getInformationPresenterControlCreator() {
+		return focusedControls();
+	}
+
+	/** @return controls for the focused (F2) form of the hover */
+	static IInformationControlCreator focusedControls() {
+		return parent -> new DefaultInformationControl(parent, true);
 	}
 }

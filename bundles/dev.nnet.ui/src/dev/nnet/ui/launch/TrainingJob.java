@@ -42,6 +42,8 @@ public final class TrainingJob extends Job {
 	public static final Object FAMILY = TrainingJob.class;
 	/** Minimum time between live weight / decision boundary snapshots. */
 	static final long SNAPSHOT_MILLIS = 150;
+	/** Grid cells per side of the decision boundary. */
+	static final int BOUNDARY_RESOLUTION = 80;
 
 	private final IFile file;
 	private final String trainingName;
@@ -114,8 +116,11 @@ public final class TrainingJob extends Job {
 		Progress progress = new Progress(plan, run, monitor, registry, RunsRegistry.networkKey(source, plan.networkName()));
 		try {
 			TrainingResult result = plan.run(progress, token);
+			run.describe(plan.model(), plan.trainData(), plan.testData());
 			run.finish(result);
 			progress.snapshot();
+			registry.putSampler(run, (fx, fy) -> DecisionBoundary.sample(plan.model(), plan.trainData(),
+					plan.testData(), fx, fy, BOUNDARY_RESOLUTION));
 			if (plan.modelPath() != null && run.status() != RunStatus.DIVERGED && run.status() != RunStatus.CANCELLED) {
 				plan.save(plan.modelPath());
 			}
@@ -179,7 +184,12 @@ public final class TrainingJob extends Job {
 		void snapshot() {
 			var model = plan.model();
 			registry.putWeights(networkKey, TrainedWeights.of(model));
-			DecisionBoundary b = DecisionBoundary.sample(model, plan.trainData(), 80);
+			int[] f = registry.boundaryFeatures();
+			DecisionBoundary b = DecisionBoundary.sample(model, plan.trainData(), plan.testData(), f[0], f[1],
+					BOUNDARY_RESOLUTION);
+			if (b == null) { // the chosen features belong to another network: its first two
+				b = DecisionBoundary.sample(model, plan.trainData(), plan.testData(), 0, 1, BOUNDARY_RESOLUTION);
+			}
 			if (b != null) {
 				registry.putBoundary(run, b);
 			}

@@ -12,5 +12,6 @@ public class NNetPreferenceInitializer extends AbstractPreferenceInitializer {
 	public void initializeDefaultPreferences() {
 		NNetColors.setDefaults(NNetUiPlugin.preferences());
 		ValidationPreferences.setDefaults(NNetUiPlugin.preferences());
+		dev.nnet.ui.editor.NNetCodeMinings.setDefaults(NNetUiPlugin.preferences());
 	}
 }

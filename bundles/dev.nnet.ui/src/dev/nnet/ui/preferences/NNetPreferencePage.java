@@ -37,6 +37,8 @@ public class NNetPreferencePage extends FieldEditorPreferencePage implements IWo
 		}
 		addField(new BooleanFieldEditor(NNetColors.MATCHING_BRACKETS, "Highlight matching brackets",
 				getFieldEditorParent()));
+		addField(new BooleanFieldEditor(dev.nnet.ui.editor.NNetCodeMinings.PREFERENCE,
+				"Show the shapes inline (output size and parameters after each layer)", getFieldEditorParent()));
 		new Label(getFieldEditorParent(), SWT.SEPARATOR | SWT.HORIZONTAL);
 		new Label(getFieldEditorParent(), SWT.NONE);
 		IntegerFieldEditor depth = new IntegerFieldEditor(ValidationPreferences.VANISHING_DEPTH,

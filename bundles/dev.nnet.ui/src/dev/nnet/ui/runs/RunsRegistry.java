@@ -32,7 +32,16 @@ public final class RunsRegistry {
 	private final Map<String, List<RunRecord>> byProject = new ConcurrentHashMap<>();
 	private final Map<String, TrainedWeights> weights = new ConcurrentHashMap<>();
 	private final Map<String, DecisionBoundary> boundaries = new ConcurrentHashMap<>();
+	private final Map<String, BoundarySampler> samplers = new ConcurrentHashMap<>();
 	private final List<RunsListener> listeners = new CopyOnWriteArrayList<>();
+	private volatile int[] boundaryFeatures = { 0, 1 };
+
+	/** Samples the decision boundary of a finished run's network over another pair of features. */
+	@FunctionalInterface
+	public interface BoundarySampler {
+		/** @return the boundary over features fx and fy, or null */
+		DecisionBoundary sample(int fx, int fy);
+	}
 
 	private RunsRegistry() {
 	}
@@ -99,6 +108,7 @@ public final class RunsRegistry {
 				if (list.remove(r)) {
 					store(p).delete(r.id());
 					boundaries.remove(r.id());
+					samplers.remove(r.id());
 				}
 			}
 			refresh(p);
@@ -144,6 +154,26 @@ public final class RunsRegistry {
 	/** @return the latest decision boundary of a run, or null */
 	public DecisionBoundary boundary(RunRecord run) {
 		return run == null ? null : boundaries.get(run.id());
+	}
+
+	/** @return the pair of features the decision boundary is drawn over (x, y) */
+	public int[] boundaryFeatures() {
+		return boundaryFeatures.clone();
+	}
+
+	/** Chooses the pair of features of the decision boundary (for networks with more than 2 inputs). */
+	public void setBoundaryFeatures(int fx, int fy) {
+		boundaryFeatures = new int[] { fx, fy };
+	}
+
+	/** Keeps a finished run's network so that its boundary can be drawn over other features. */
+	public void putSampler(RunRecord run, BoundarySampler sampler) {
+		samplers.put(run.id(), sampler);
+	}
+
+	/** @return the sampler of a finished run, or null (runs loaded from disk have none) */
+	public BoundarySampler sampler(RunRecord run) {
+		return run == null ? null : samplers.get(run.id());
 	}
 
 	/** @return the newest run with a decision boundary, or null */

@@ -84,7 +84,13 @@ public class CliTest {
 			assertTrue(line.startsWith("{") && line.endsWith("}"), line);
 		}
 		assertTrue(lines.get(0).matches("\\{\"epoch\":1,\"learning_rate\":0\\.5,\"train_loss\":[0-9.E-]+,"
-				+ "\"train_accuracy\":[0-9.]+,\"test_loss\":null,\"test_accuracy\":null\\}"), lines.get(0));
+				+ "\"train_accuracy\":[0-9.]+,\"test_loss\":null,\"test_accuracy\":null,\"layers\":\\[.*\\]\\}"),
+				lines.get(0));
+		assertTrue(lines.get(0).matches(".*\"layers\":\\[\\{\"layer\":\"hidden\",\"gradient_norm\":[0-9.E-]+,"
+				+ "\"weight_norm\":[0-9.E-]+,\"update_ratio\":[0-9.E-]+,\"dead_fraction\":null,"
+				+ "\"activation_mean\":-?[0-9.E-]+,\"activation_std\":[0-9.E-]+,\"weights\":\\{\"min\":-?[0-9.E-]+,"
+				+ "\"max\":-?[0-9.E-]+,\"counts\":\\[[0-9,]+\\]\\},\"gradients\":\\{.*\\}\\},\\{\"layer\":\"out\".*"),
+				"per-layer statistics: " + lines.get(0));
 		String last = lines.get(lines.size() - 1);
 		assertTrue(last.matches("\\{\"status\":\"CONVERGED\",\"epochs\":\\d+,\"train_loss\":[0-9.E-]+,"
 				+ "\"train_accuracy\":1\\.0,\"test_loss\":null,\"test_accuracy\":null,\"seconds\":[0-9.]+,.*"), last);

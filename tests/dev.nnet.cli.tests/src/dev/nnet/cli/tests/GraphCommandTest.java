@@ -62,4 +62,31 @@ public class GraphCommandTest {
 		assertEquals(2, png.code(), png.toString());
 		assertTrue(png.err().contains("graph writes .svg or .dot files"), png.toString());
 	}
+
+	@Test
+	public void aTrainedModelColorsTheEdgesByWeightAndAForeignOneIsRefused() throws Exception {
+		Path model = dir.resolve("xor-model.json");
+		assertEquals(0, Cli.run("train", Cli.example("xor.nnet"), "--save", model.toString()).code());
+		Path svg = dir.resolve("trained.svg");
+		Cli c = Cli.run("graph", Cli.example("xor.nnet"), "--network", "XorNet", "--model", model.toString(), "-o",
+				svg.toString());
+		assertEquals(0, c.code(), c.toString());
+		String text = Files.readString(svg);
+		assertEquals(12, count(text, "<line "));
+		assertEquals(0, count(text, "stroke=\"#b0b0b0\""), "no grey (untrained) edge left");
+		assertTrue(count(text, "stroke=\"#1f6fb4\"") > 0 && count(text, "stroke=\"#e0621a\"") > 0,
+				"positive and negative weights: " + text);
+		String untrained = Files.readString(Path.of(Cli.run("graph", Cli.example("xor.nnet"), "--network", "XorNet",
+				"-o", dir.resolve("grey.svg").toString()).out().trim()));
+		assertEquals(12, count(untrained, "stroke=\"#b0b0b0\""));
+
+		Cli foreign = Cli.run("graph", Cli.example("iris.nnet"), "--model", model.toString(), "-o",
+				dir.resolve("iris.svg").toString());
+		assertEquals(2, foreign.code(), foreign.toString());
+		assertTrue(foreign.err().contains("do not fit network IrisNet"), foreign.toString());
+		Cli missing = Cli.run("graph", Cli.example("xor.nnet"), "--model", dir.resolve("none.json").toString(), "-o",
+				dir.resolve("x.svg").toString());
+		assertEquals(2, missing.code(), missing.toString());
+		assertTrue(missing.err().contains("none.json"), missing.toString());
+	}
 }

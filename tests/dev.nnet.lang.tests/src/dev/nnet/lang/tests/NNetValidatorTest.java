@@ -441,7 +441,7 @@ public class NNetValidatorTest {
 	@Test
 	public void rule10_existingFileAndColumnsAreFine() throws Exception {
 		Files.createDirectories(tmp.resolve("data"));
-		Files.writeString(tmp.resolve("data/h.csv"), "x1,x2,label\n1,2,0\n", StandardCharsets.UTF_8);
+		Files.writeString(tmp.resolve("data/h.csv"), "x1,x2,label\n1,2,0\n3,4,1\n", StandardCharsets.UTF_8);
 		Model m = parseFile("m.nnet", "data d from \"data/h.csv\" { label \"label\" features \"x1\", 1 }");
 		validation.assertNoErrors(m);
 	}

@@ -42,7 +42,8 @@ import dev.nnet.lang.validation.NNetValidator;
 
 /**
  * 10,000 seeded random mutations of the examples (deleted, duplicated, swapped tokens, random numbers,
- * truncation) go through parsing, validation (strict: no exception is swallowed), shape inference and hover
+ * truncation; structural ones: nesting up to far past the limit, huge and tiny numbers, odd characters and byte
+ * order marks, very long tokens) go through parsing, validation (strict: no exception is swallowed), shape inference and hover
  * documentation; nothing may throw, and every error has a line number.
  */
 @ExtendWith(InjectionExtension.class)
@@ -54,6 +55,9 @@ public class RobustnessTest {
 			.compile("\"[^\"\\n]*\"|//[^\\n]*|\\d+\\.\\d+|\\d+|[A-Za-z_][A-Za-z_0-9]*|->|<=|>=|\\.\\*|\\s+|.");
 	private static final String[] NUMBERS = { "0", "-1", "1", "2", "3", "100", "0.5", "-0.0", "2147483647",
 			"99999999999", "1.0e308", "1.0e400", "7" };
+	private static final String[] HUGE_AND_TINY = { "1e-400", "4.9e-324", "1e308", "179769313486231570000000000",
+			"99999999999999999999999999999999", "2000000000", "65536", "0.0000000000000000000001", "-2147483648" };
+	private static final String[] ENCODINGS = { "\uFEFF", "\uFFFD", "\u0000", "\u0001", "\u00e9", "\r", "\t" };
 	private static final String[] WORDS = { "dense", "repeat", "{", "}", "(", ")", "network", "data", "training",
 			"perceptron", "input", "loss", "softmax", "sign", "batch", "full", "%", ",", "->", "samples", "label",
 			"from", "\"x.csv\"", "init", "zeros", "stop", "when", "or", "early", "patience" };
@@ -100,7 +104,7 @@ public class RobustnessTest {
 		int steps = 1 + random.nextInt(3);
 		for (int s = 0; s < steps && !t.isEmpty(); s++) {
 			int i = random.nextInt(t.size());
-			switch (random.nextInt(6)) {
+			switch (random.nextInt(10) == 0 ? 6 + random.nextInt(4) : random.nextInt(6)) {
 			case 0 -> t.remove(i);
 			case 1 -> t.add(i, t.get(i));
 			case 2 -> {
@@ -119,6 +123,14 @@ public class RobustnessTest {
 				}
 			}
 			case 4 -> t.add(i, " " + WORDS[random.nextInt(WORDS.length)] + " ");
+			case 6 -> { // structural: nesting from a few levels to far past the limit
+				int depth = 1 + random.nextInt(random.nextBoolean() ? 8 : 400);
+				String repeat = random.nextInt(8) == 0 ? " repeat 2 { " : " repeat 1 { ";
+				t.add(i, repeat.repeat(depth) + " dense 1 relu " + " } ".repeat(random.nextInt(depth + 1)));
+			}
+			case 7 -> t.add(i, " " + HUGE_AND_TINY[random.nextInt(HUGE_AND_TINY.length)] + " ");
+			case 8 -> t.add(i, "x".repeat(1 + random.nextInt(20_000))); // very long token
+			case 9 -> t.add(random.nextBoolean() ? 0 : i, ENCODINGS[random.nextInt(ENCODINGS.length)]);
 			default -> t.subList(i, t.size()).clear();
 			}
 		}

@@ -6,12 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.File;
 
 import org.eclipse.core.resources.IProject;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.PlatformUI;
@@ -38,23 +32,6 @@ public class ScreenshotTest {
 		}
 	}
 
-	/** @return the Problems view's tree: the tree whose first column is "Description" */
-	private static org.eclipse.swt.widgets.Tree problemsTree(org.eclipse.swt.widgets.Composite root) {
-		for (org.eclipse.swt.widgets.Control c : root.getChildren()) {
-			if (c instanceof org.eclipse.swt.widgets.Tree t && t.getColumnCount() > 0
-					&& "Description".equals(t.getColumn(0).getText())) {
-				return t;
-			}
-			if (c instanceof org.eclipse.swt.widgets.Composite nested) {
-				org.eclipse.swt.widgets.Tree found = problemsTree(nested);
-				if (found != null) {
-					return found;
-				}
-			}
-		}
-		return null;
-	}
-
 	@Test
 	public void editorWithColorsWarningAndOutline() throws Exception {
 		project = UiTesting.project("examples");
@@ -73,7 +50,8 @@ public class ScreenshotTest {
 		assertFalse(UiTesting.issues(editor, Severity.WARNING).isEmpty(), "the example shows its warning");
 		// let the views and the annotation painter catch up: the Problems view lists the builder's marker
 		UiTesting.waitFor("the Problems view to list the warning", () -> {
-			org.eclipse.swt.widgets.Tree problems = problemsTree(shell);
+			org.eclipse.swt.widgets.Tree problems = UiTesting.find(shell, org.eclipse.swt.widgets.Tree.class,
+					t -> t.getColumnCount() > 0 && "Description".equals(t.getColumn(0).getText()));
 			return problems != null && problems.getItemCount() > 0;
 		});
 		shell.redraw(0, 0, 1400, 900, true);
@@ -85,22 +63,7 @@ public class ScreenshotTest {
 				&& java.util.Arrays.stream(shell.getDisplay().getShells()).anyMatch(s -> s != shell && s.isVisible()));
 		UiTesting.drain();
 
-		Rectangle area = shell.getBounds();
-		Image image = new Image(shell.getDisplay(), area.width, area.height);
-		GC gc = new GC(shell.getDisplay()); // the screen, so that the hover's own shell is in the picture
-		try {
-			shell.update();
-			gc.copyArea(image, 0, 0);
-		} finally {
-			gc.dispose();
-		}
-		File out = new File("target/screenshots/editor.png").getAbsoluteFile();
-		out.getParentFile().mkdirs();
-		ImageLoader loader = new ImageLoader();
-		loader.data = new ImageData[] { image.getImageData() };
-		loader.save(out.getPath(), SWT.IMAGE_PNG);
-		image.dispose();
-		System.out.println("Screenshot: " + out);
+		File out = UiTesting.screenshot(shell, "editor.png");
 		assertTrue(out.length() > 10_000, "a real picture: " + out.length() + " bytes");
 	}
 }

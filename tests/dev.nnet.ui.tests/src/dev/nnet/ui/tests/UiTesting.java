@@ -125,4 +125,48 @@ public final class UiTesting {
 	public static String describe(List<NNetIssueAnnotation> annotations) {
 		return annotations.stream().map(a -> a.getIssue().getCode() + ": " + a.getText()).toList().toString();
 	}
+
+	/** @return the first control below {@code root} of {@code type} that {@code test} accepts, or null */
+	public static <T extends org.eclipse.swt.widgets.Control> T find(org.eclipse.swt.widgets.Composite root,
+			Class<T> type, java.util.function.Predicate<T> test) {
+		for (org.eclipse.swt.widgets.Control c : root.getChildren()) {
+			if (type.isInstance(c) && test.test(type.cast(c))) {
+				return type.cast(c);
+			}
+			if (c instanceof org.eclipse.swt.widgets.Composite nested) {
+				T found = find(nested, type, test);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Saves what the screen shows in {@code shell}'s bounds (popups over it included) to
+	 * {@code target/screenshots/NAME}, where docs/images takes its pictures from.
+	 *
+	 * @return the file
+	 */
+	public static java.io.File screenshot(org.eclipse.swt.widgets.Shell shell, String name) {
+		org.eclipse.swt.graphics.Rectangle area = shell.getBounds();
+		org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(shell.getDisplay(), area.width,
+				area.height);
+		org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(shell.getDisplay());
+		try {
+			shell.update();
+			gc.copyArea(image, area.x, area.y);
+		} finally {
+			gc.dispose();
+		}
+		java.io.File out = new java.io.File("target/screenshots/" + name).getAbsoluteFile();
+		out.getParentFile().mkdirs();
+		org.eclipse.swt.graphics.ImageLoader loader = new org.eclipse.swt.graphics.ImageLoader();
+		loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
+		loader.save(out.getPath(), org.eclipse.swt.SWT.IMAGE_PNG);
+		image.dispose();
+		System.out.println("Screenshot: " + out);
+		return out;
+	}
 }

@@ -44,13 +44,17 @@ public class NNetQuickFixes {
 	@Inject
 	private DataInspector dataInspector;
 
+	@Inject
+	private HiddenLayerFix hiddenLayer;
+
 	/** @return whether fixes may exist for issues with this code */
 	public boolean handles(String code) {
 		return code != null && switch (code.substring(code.lastIndexOf('.') + 1)) {
 		case "inputSizeMismatch", "outputSizeMismatch", "crossEntropyWithoutSoftmax",
 				"binaryCrossEntropyWithoutSigmoid", "mseOnSoftmax", "perceptronLossNeedsSign", "vanishingGradients",
 				"perceptronFullBatch", "symmetricInitialization", "nonDifferentiableActivation",
-				"largeLearningRate", "invalidSplit", "collapsesToLinear" -> true;
+				"largeLearningRate", "invalidSplit", "collapsesToLinear", "notLinearlySeparable",
+				"unknownActivation" -> true;
 		default -> false;
 		};
 	}
@@ -88,13 +92,16 @@ public class NNetQuickFixes {
 			case IssueCodes.INVALID_SPLIT -> replaceFeature(fixes, "Test on " + first + "%", element,
 					Literals.SPLIT__PERCENT, first);
 			case IssueCodes.COLLAPSES_TO_LINEAR -> collapses(element, first, fixes);
+			case IssueCodes.UNKNOWN_ACTIVATION -> replaceFeature(fixes, "Use " + first, element,
+					Literals.ACTIVATION__UNKNOWN, first);
+			case IssueCodes.NOT_LINEARLY_SEPARABLE -> fixes.add(hiddenLayer.fix((Training) element));
 			default -> {
 			}
 			}
 		} catch (RuntimeException e) {
 			// the model changed shape under the issue (stale marker): no fix rather than a wrong one
 		}
-		fixes.removeIf(f -> f.edits().isEmpty());
+		fixes.removeIf(f -> f == null || f.edits().isEmpty());
 		return fixes;
 	}
 

@@ -11,12 +11,16 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 
-/** A line chart of per-epoch series with axes, ticks and a legend; optionally a log-scale y axis. */
+/**
+ * A line chart of per-epoch (or, with {@link #setXLabels}, per-layer) series with axes, ticks and a legend;
+ * optionally a log-scale y axis. Short series get a marker per point.
+ */
 public final class ChartCanvas extends Canvas {
 
 	private final String title;
 	private final boolean logY;
 	private List<ChartSeries> series = List.of();
+	private List<String> xLabels = List.of();
 
 	/**
 	 * @param parent the parent
@@ -35,6 +39,21 @@ public final class ChartCanvas extends Canvas {
 	public void setSeries(List<ChartSeries> series) {
 		this.series = List.copyOf(series);
 		redraw();
+	}
+
+	/**
+	 * Names the x positions 0, 1, ... (layers instead of epochs); empty for numeric epoch ticks.
+	 *
+	 * @param labels one label per integer x value
+	 */
+	public void setXLabels(List<String> labels) {
+		this.xLabels = List.copyOf(labels);
+		redraw();
+	}
+
+	/** @return the title */
+	public String title() {
+		return title;
 	}
 
 	/** @return the drawn series */
@@ -66,7 +85,18 @@ public final class ChartCanvas extends Canvas {
 				}
 			}
 		}
-		int left = 58, top = 24 + 16 * ((series.size() + 2) / 3), right = area.width - 12, bottom = area.height - 24;
+		int labelWidth = 0;
+		boolean integralX = true;
+		for (ChartSeries s : series) {
+			labelWidth = Math.max(labelWidth, gc.textExtent(s.label()).x);
+			for (double x : s.x()) {
+				integralX &= x == Math.rint(x);
+			}
+		}
+		int column = labelWidth + 40;
+		int perRow = Math.max(1, Math.min(3, (area.width - 16) / Math.max(1, column)));
+		int rows = (series.size() + perRow - 1) / perRow;
+		int left = 58, top = 24 + 16 * rows, right = area.width - 12, bottom = area.height - 24;
 		if (xMin > xMax || right - left < 40 || bottom - top < 30) {
 			gc.drawText(series.isEmpty() ? "Select runs to compare" : "No data", left, top + 10, true);
 			return;
@@ -94,10 +124,21 @@ public final class ChartCanvas extends Canvas {
 			Point ext = gc.textExtent(label);
 			gc.drawText(label, left - ext.x - 4, py - ext.y / 2, true);
 		}
-		for (int t = 0; t <= 4; t++) {
+		if (!xLabels.isEmpty()) {
+			for (int i = 0; i < xLabels.size(); i++) {
+				if (i < xMin || i > xMax) {
+					continue;
+				}
+				int px = (int) (left + (right - left) * (i - xMin) / (xMax - xMin));
+				Point ext = gc.textExtent(xLabels.get(i));
+				gc.drawText(xLabels.get(i), Math.max(2, Math.min(px - ext.x / 2, area.width - ext.x - 2)), bottom + 4,
+						true);
+			}
+		}
+		for (int t = 0; t <= 4 && xLabels.isEmpty(); t++) {
 			double v = xMin + (xMax - xMin) * t / 4;
 			int px = (int) (left + (right - left) * (v - xMin) / (xMax - xMin));
-			String label = String.format(Locale.ROOT, "%.0f", v);
+			String label = String.format(Locale.ROOT, integralX ? "%.0f" : "%.3g", v);
 			Point ext = gc.textExtent(label);
 			gc.drawText(label, Math.min(px - ext.x / 2, area.width - ext.x - 2), bottom + 4, true);
 		}
@@ -120,13 +161,15 @@ public final class ChartCanvas extends Canvas {
 				int py = (int) (bottom - (bottom - top) * (ty(s.y()[i]) - yMin) / (yMax - yMin));
 				if (px0 != Integer.MIN_VALUE) {
 					gc.drawLine(px0, py0, px, py);
-				} else if (s.x().length == 1) {
-					gc.fillOval(px - 2, py - 2, 5, 5);
+				}
+				if (s.x().length <= 16) {
+					gc.setBackground(c);
+					gc.fillOval(px - 3, py - 3, 7, 7);
 				}
 				px0 = px;
 				py0 = py;
 			}
-			int lx = 8 + (k % 3) * Math.max(120, (area.width - 16) / 3), ly = 22 + 16 * (k / 3);
+			int lx = 8 + (k % perRow) * Math.max(column, (area.width - 16) / perRow), ly = 22 + 16 * (k / perRow);
 			gc.drawLine(lx, ly + 7, lx + 18, ly + 7);
 			gc.setLineStyle(SWT.LINE_SOLID);
 			gc.setLineWidth(1);

@@ -14,6 +14,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
@@ -32,12 +33,14 @@ import dev.nnet.lang.graph.NetworkGraph;
 import dev.nnet.lang.graph.SvgWriter;
 import dev.nnet.ui.runs.RunsListener;
 import dev.nnet.ui.runs.RunsRegistry;
+import dev.nnet.ui.views.charts.ChartCanvas;
 
 /**
  * The Network Graph view: the network at the caret of the active {@code .nnet} editor, input to output, neurons
  * and edges for small layers, blocks for large ones; after a run, edges colored by the trained weights. Re-parses
  * off the UI thread {@link #DELAY_MILLIS} after an edit; clicking a layer selects its declaration and moving the
- * caret into a layer highlights it. Exports PNG and SVG.
+ * caret into a layer highlights it. Hovering (or selecting) a layer shows, beside the graph, its activation f and f'
+ * and the gradient flow to it, the validator's bound next to the latest run's measurement. Exports PNG and SVG.
  */
 public final class NetworkGraphView extends ViewPart implements RunsListener {
 
@@ -49,6 +52,7 @@ public final class NetworkGraphView extends ViewPart implements RunsListener {
 	private EditorTracker tracker;
 	private volatile GraphSnapshot snapshot = new GraphSnapshot(null, java.util.List.of(), java.util.List.of(), null);
 	private int selected = -1;
+	private LayerDetails details;
 	private int generation;
 	private long lastChange;
 	private long lastLatency = -1;
@@ -65,10 +69,15 @@ public final class NetworkGraphView extends ViewPart implements RunsListener {
 
 	@Override
 	public void createPartControl(Composite parent) {
-		canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED);
+		SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
+		canvas = new Canvas(sash, SWT.DOUBLE_BUFFERED);
 		canvas.setBackground(parent.getDisplay().getSystemColor(SWT.COLOR_WHITE));
 		canvas.addPaintListener(e -> paint(e.gc));
 		canvas.addListener(SWT.MouseDown, e -> clicked(e.x, e.y));
+		canvas.addListener(SWT.MouseMove, e -> hovered(e.x, e.y));
+		canvas.addListener(SWT.MouseExit, e -> details.show(snapshot.graph(), selected, snapshot.modelKey()));
+		details = new LayerDetails(sash);
+		sash.setWeights(72, 28);
 		canvas.addListener(SWT.Resize, e -> canvas.redraw());
 		builder.setSystem(true);
 		tracker = new EditorTracker(getSite().getPage(), this::editorChanged);
@@ -116,6 +125,8 @@ public final class NetworkGraphView extends ViewPart implements RunsListener {
 				snapshot = next;
 				selected = column;
 				generation++;
+				details.invalidate();
+				details.show(next.graph(), column, next.modelKey());
 				lastLatency = (System.nanoTime() - lastChange) / 1_000_000;
 				canvas.redraw();
 			});
@@ -156,9 +167,36 @@ public final class NetworkGraphView extends ViewPart implements RunsListener {
 		}
 	}
 
+	private void hovered(int x, int y) {
+		NetworkGraph g = snapshot.graph();
+		double s = scale();
+		GraphLayer layer = g == null ? null : g.layerAt(x / s, y / s);
+		details.show(g, layer == null ? selected : layer.index(), snapshot.modelKey());
+	}
+
+	/**
+	 * Shows a layer's activation curve and gradient flow in the side panel, as hovering it does.
+	 *
+	 * @param column the column index (1 for the first layer)
+	 */
+	public void hoverLayer(int column) {
+		details.show(snapshot.graph(), column, snapshot.modelKey());
+	}
+
+	/** @return the side panel's activation plot: f and f' of the hovered layer */
+	public ChartCanvas activationChart() {
+		return details.curve();
+	}
+
+	/** @return the side panel's gradient-flow text of the hovered layer */
+	public String gradientFlowText() {
+		return details.flowText();
+	}
+
 	/** Selects a column in the view and its declaration in the editor. */
 	public void selectLayer(int column) {
 		selected = column;
+		details.show(snapshot.graph(), column, snapshot.modelKey());
 		canvas.redraw();
 		int[] r = column >= 0 && column < snapshot.ranges().size() ? snapshot.ranges().get(column) : null;
 		if (r != null && tracker.editor() != null) {

@@ -16,23 +16,34 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 
+import dev.nnet.engine.train.LayerStats;
 import dev.nnet.lang.runs.EpochsCsv;
 import dev.nnet.lang.runs.RunRecord;
 import dev.nnet.ui.runs.RunsListener;
 import dev.nnet.ui.runs.RunsRegistry;
 import dev.nnet.ui.views.charts.ChartCanvas;
+import dev.nnet.ui.views.charts.ConfusionCanvas;
+import dev.nnet.ui.views.charts.HistogramCanvas;
 
 /**
- * The Training Runs view: a table of the workspace's runs and charts (loss, accuracy, per-layer gradient norms on a
- * log scale) of the selected ones, overlaid; updated live while runs train (at most every {@link #REFRESH_MILLIS}).
+ * The Training Runs view: a table of the workspace's runs (IDE and CLI runs alike) and, for the selected ones
+ * overlaid with a legend per run, tabs of charts: loss and accuracy with their test (validation) curves; per layer the
+ * gradient norm, the update:parameter ratio, the activation mean and standard deviation; weight and gradient
+ * histograms over epochs; the gradient flow, measured vs the validator's bound; the confusion matrix. A slider
+ * smooths the curves. Updated live while runs train (at most every {@link #REFRESH_MILLIS}). Every number comes from
+ * the run records; the view only draws.
  */
 public final class TrainingRunsView extends ViewPart implements RunsListener {
 
@@ -44,6 +55,15 @@ public final class TrainingRunsView extends ViewPart implements RunsListener {
 	private ChartCanvas loss;
 	private ChartCanvas accuracy;
 	private ChartCanvas gradients;
+	private ChartCanvas updates;
+	private ChartCanvas activationMean;
+	private ChartCanvas activationStd;
+	private ChartCanvas flow;
+	private HistogramCanvas weightHistogram;
+	private HistogramCanvas gradientHistogram;
+	private ConfusionCanvas confusion;
+	private RunControls controls;
+	private CTabFolder tabs;
 	private volatile boolean refreshPending;
 
 	@Override
@@ -65,16 +85,77 @@ public final class TrainingRunsView extends ViewPart implements RunsListener {
 		}
 		table.setContentProvider(ArrayContentProvider.getInstance());
 		table.addSelectionChangedListener(e -> updateCharts());
-		Composite charts = new Composite(sash, SWT.NONE);
-		charts.setLayout(new FillLayout());
-		loss = new ChartCanvas(charts, "Loss per epoch", false);
-		accuracy = new ChartCanvas(charts, "Accuracy per epoch", false);
-		gradients = new ChartCanvas(charts, "Gradient norm per layer (log)", true);
-		sash.setWeights(35, 65);
+		Composite lower = new Composite(sash, SWT.NONE);
+		lower.setLayout(new GridLayout(1, false));
+		controls = new RunControls(lower, this::updateCharts);
+		tabs = new CTabFolder(lower, SWT.BOTTOM | SWT.BORDER);
+		tabs.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		Composite curves = tab("Curves");
+		loss = new ChartCanvas(curves, "Loss per epoch (dashed: test / validation)", false);
+		accuracy = new ChartCanvas(curves, "Accuracy per epoch (dashed: test / validation)", false);
+		Composite layers = tab("Layers");
+		layers.setLayout(new GridLayout(2, true));
+		gradients = grid(new ChartCanvas(layers, "Gradient norm per layer (log)", true));
+		updates = grid(new ChartCanvas(layers, "Update:parameter ratio per layer (log10; about 1e-3 is healthy)", true));
+		activationMean = grid(new ChartCanvas(layers, "Activation mean per layer", false));
+		activationStd = grid(new ChartCanvas(layers, "Activation standard deviation per layer", false));
+		Composite histogramTab = tab("Histograms");
+		weightHistogram = new HistogramCanvas(histogramTab, "Weights over epochs");
+		gradientHistogram = new HistogramCanvas(histogramTab, "Gradients over epochs (last batch)");
+		Composite flowTab = tab("Gradient Flow");
+		flow = new ChartCanvas(flowTab,
+				"Gradient flow: layer gradient norm / output layer's, measured vs the validator's static bound (log)",
+				true);
+		confusion = new ConfusionCanvas(tab("Confusion Matrix"));
+		tabs.setSelection(0);
+		sash.setWeights(30, 70);
 		getSite().setSelectionProvider(table);
 		contributeActions();
 		table.setInput(RunsRegistry.get().runs());
 		RunsRegistry.get().addListener(this);
+	}
+
+	private Composite tab(String title) {
+		CTabItem item = new CTabItem(tabs, SWT.NONE);
+		item.setText(title);
+		Composite c = new Composite(tabs, SWT.NONE);
+		c.setLayout(new FillLayout());
+		item.setControl(c);
+		return c;
+	}
+
+	private static ChartCanvas grid(ChartCanvas c) {
+		c.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		return c;
+	}
+
+	/**
+	 * Shows a tab.
+	 *
+	 * @param title its title: Curves, Layers, Histograms, Gradient Flow, Confusion Matrix
+	 */
+	public void showTab(String title) {
+		for (CTabItem item : tabs.getItems()) {
+			if (item.getText().equals(title)) {
+				tabs.setSelection(item);
+			}
+		}
+	}
+
+	/** Sets the smoothing weight (the slider), in [0, 1). */
+	public void setSmoothing(double weight) {
+		controls.setSmoothing(weight);
+		updateCharts();
+	}
+
+	/** @return the weight and gradient histogram canvases */
+	public List<HistogramCanvas> histograms() {
+		return List.of(weightHistogram, gradientHistogram);
+	}
+
+	/** @return the confusion matrix canvas */
+	public ConfusionCanvas confusion() {
+		return confusion;
 	}
 
 	private void contributeActions() {
@@ -149,16 +230,30 @@ public final class TrainingRunsView extends ViewPart implements RunsListener {
 		updateCharts();
 	}
 
-	/** @return the loss, accuracy and gradient charts */
+	/**
+	 * @return the line charts: loss, accuracy, gradient norm, update ratio, activation mean, activation std,
+	 *         gradient flow
+	 */
 	public List<ChartCanvas> charts() {
-		return List.of(loss, accuracy, gradients);
+		return List.of(loss, accuracy, gradients, updates, activationMean, activationStd, flow);
 	}
 
 	private void updateCharts() {
 		List<RunRecord> selected = selectedRuns();
-		loss.setSeries(RunCharts.loss(selected));
-		accuracy.setSeries(RunCharts.accuracy(selected));
-		gradients.setSeries(RunCharts.gradients(selected));
+		double w = controls.smoothing();
+		loss.setSeries(RunCharts.loss(selected, w));
+		accuracy.setSeries(RunCharts.accuracy(selected, w));
+		gradients.setSeries(RunCharts.perLayer(selected, LayerStats::gradientNorm, w, true));
+		updates.setSeries(RunCharts.perLayer(selected, LayerStats::updateRatio, w, true));
+		activationMean.setSeries(RunCharts.perLayer(selected, LayerStats::activationMean, w, false));
+		activationStd.setSeries(RunCharts.perLayer(selected, LayerStats::activationStd, w, false));
+		flow.setXLabels(RunCharts.layerLabels(selected));
+		flow.setSeries(RunCharts.gradientFlow(selected));
+		RunRecord first = selected.isEmpty() ? null : selected.get(0);
+		controls.setLayers(first == null ? List.of() : first.layerNames());
+		RunHistograms.show(first, controls.layer(), weightHistogram, gradientHistogram);
+		confusion.setMatrix(first == null ? null : first.confusion(),
+				first == null ? "" : first.training() + " " + Times.FORMAT.format(first.started()));
 	}
 
 	@Override

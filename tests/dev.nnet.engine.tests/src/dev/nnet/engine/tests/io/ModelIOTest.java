@@ -167,8 +167,8 @@ class ModelIOTest {
     void wrongHeaderFields() throws IOException {
         String json = valid();
         assertTrue(loadBad("format.json", json.replace("nnet-model", "other")).getMessage().contains("not an NNet model"));
-        assertTrue(loadBad("version.json", json.replace("\"version\": 1", "\"version\": 2")).getMessage()
-                .contains("unsupported model format version 2"));
+        assertTrue(loadBad("version.json", json.replace("\"version\": 1", "\"version\": 3")).getMessage()
+                .contains("unsupported model format version 3"));
         assertTrue(loadBad("activation.json", json.replace("\"elu\"", "\"swish\"")).getMessage()
                 .contains("unknown activation 'swish'"));
         assertTrue(loadBad("missing.json", json.replace("\"inputs\": 3,\n", "")).getMessage()

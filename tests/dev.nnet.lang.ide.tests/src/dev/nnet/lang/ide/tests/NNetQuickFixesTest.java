@@ -5,20 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.resource.XtextResource;
-import org.eclipse.xtext.resource.XtextResourceSet;
-import org.eclipse.xtext.util.CancelIndicator;
-import org.eclipse.xtext.util.StringInputStream;
-import org.eclipse.xtext.validation.CheckMode;
-import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
 
-import com.google.inject.Injector;
-
-import dev.nnet.lang.ide.NNetIdeSetup;
 import dev.nnet.lang.ide.quickfix.Fix;
 import dev.nnet.lang.ide.quickfix.NNetQuickFixes;
 import dev.nnet.lang.ide.quickfix.TextEdit;
@@ -26,32 +17,16 @@ import dev.nnet.lang.ide.quickfix.TextEdit;
 /** The quick fixes as text edits, without UI: each fix removes its issue and leaves no error. */
 public class NNetQuickFixesTest {
 
-	private static final Injector INJECTOR = new NNetIdeSetup().createInjectorAndDoEMFRegistration();
-	private static final String XOR = "data xor { samples { (0, 0) -> 0 (0, 1) -> 1 (1, 0) -> 1 (1, 1) -> 0 } }\n";
-
-	private static int counter;
-
-	private static XtextResource parse(String text) throws Exception {
-		XtextResourceSet set = INJECTOR.getInstance(XtextResourceSet.class);
-		XtextResource resource = (XtextResource) set.createResource(URI.createURI("inmemory:/f" + counter++ + ".nnet"));
-		resource.load(new StringInputStream(text), null);
-		return resource;
-	}
-
-	private static List<Issue> validate(XtextResource resource) {
-		return INJECTOR.getInstance(IResourceValidator.class).validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
-	}
-
 	/** Applies the fix labelled {@code label} of the first {@code code} issue; returns the fixed text. */
 	private static String applyFix(String text, String code, String label) throws Exception {
-		XtextResource resource = parse(text);
-		Issue issue = validate(resource).stream().filter(i -> ("dev.nnet.lang." + code).equals(i.getCode())).findFirst()
-				.orElseThrow(() -> new AssertionError("no " + code + " in " + validate(resource)));
-		List<Fix> fixes = INJECTOR.getInstance(NNetQuickFixes.class).fixes(resource, issue);
+		XtextResource resource = Files.parse(text);
+		Issue issue = Files.validate(resource).stream().filter(i -> ("dev.nnet.lang." + code).equals(i.getCode())).findFirst()
+				.orElseThrow(() -> new AssertionError("no " + code + " in " + Files.validate(resource)));
+		List<Fix> fixes = Files.INJECTOR.getInstance(NNetQuickFixes.class).fixes(resource, issue);
 		Fix fix = fixes.stream().filter(f -> f.label().equals(label)).findFirst()
 				.orElseThrow(() -> new AssertionError(label + " not in " + fixes));
 		String fixed = TextEdit.apply(text, fix.edits());
-		List<Issue> after = validate(parse(fixed));
+		List<Issue> after = Files.validate(Files.parse(fixed));
 		assertTrue(after.stream().noneMatch(i -> i.getSeverity() == Severity.ERROR), fixed + "\n" + after);
 		assertTrue(after.stream().noneMatch(i -> ("dev.nnet.lang." + code).equals(i.getCode())), fixed + "\n" + after);
 		return fixed;
@@ -59,7 +34,7 @@ public class NNetQuickFixesTest {
 
 	@Test
 	public void inputSize() throws Exception {
-		String fixed = applyFix(XOR + "network N { input 5 dense h 4 tanh dense o 1 sigmoid }\ntraining t { network N data xor }",
+		String fixed = applyFix(Files.XOR + "network N { input 5 dense h 4 tanh dense o 1 sigmoid }\ntraining t { network N data xor }",
 				"inputSizeMismatch", "Set 'input 2' in N");
 		assertTrue(fixed.contains("input 2 dense"), fixed);
 	}
@@ -92,7 +67,7 @@ public class NNetQuickFixesTest {
 
 	@Test
 	public void perceptronFullBatch() throws Exception {
-		String text = XOR.replace("xor", "d") + "perceptron P { input 2 }\ntraining t { network P data d batch full }";
+		String text = Files.XOR.replace("xor", "d") + "perceptron P { input 2 }\ntraining t { network P data d batch full }";
 		assertTrue(applyFix(text, "perceptronFullBatch", "Update after every sample: batch 1").contains("batch 1 }"));
 		assertTrue(applyFix(text, "perceptronFullBatch", "Use mini-batches: batch 2").contains("batch 2 }"));
 	}
@@ -105,5 +80,26 @@ public class NNetQuickFixesTest {
 				.contains("dense h 4 tanh"));
 		assertTrue(applyFix("network N { input 2 dense h 4 dense o 1 }", "collapsesToLinear",
 				"Give the hidden layers the activation relu").contains("dense h 4 relu dense o 1"));
+	}
+
+	@Test
+	public void notLinearlySeparableTrainsANetworkWithAHiddenLayer() throws Exception {
+		String text = Files.XOR + "perceptron XorPerceptron {\n  input 2\n}\n\ntraining run {\n  network XorPerceptron\n  data xor\n"
+				+ "  batch 1\n}\n";
+		String fixed = applyFix(text, "notLinearlySeparable",
+				"Train a network with a hidden tanh layer instead ('XorPerceptronHidden', 2-4-1)");
+		assertEquals(Files.XOR + "perceptron XorPerceptron {\n  input 2\n}\n\n"
+				+ "network XorPerceptronHidden {\n  input 2\n  dense hidden 4 tanh init xavier\n  dense out 1 sigmoid\n"
+				+ "  loss binary_cross_entropy\n}\n\n"
+				+ "training run {\n  network XorPerceptronHidden\n  data xor\n  batch 1\n}\n", fixed);
+	}
+
+	@Test
+	public void notLinearlySeparableWithThreeClassesGetsASoftmaxOutput() throws Exception {
+		// class A on one diagonal, B on the other (Files.XOR), C far away: A against the rest is not separable
+		String data = "data c { samples { (0, 0) -> 0 (1, 1) -> 0 (0, 1) -> 1 (1, 0) -> 1 (5, 5) -> 2 } }\n";
+		String fixed = applyFix(data + "perceptron P { input 2 outputs 3 }\ntraining t { network P data c batch 1 }",
+				"notLinearlySeparable", "Train a network with a hidden tanh layer instead ('PHidden', 2-4-3)");
+		assertTrue(fixed.contains("  dense out 3 softmax\n  loss cross_entropy\n}"), fixed);
 	}
 }

@@ -13,10 +13,7 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.ILaunch;
-import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
-import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -24,8 +21,6 @@ import org.junit.jupiter.api.Test;
 import dev.nnet.lang.runs.RunRecord;
 import dev.nnet.lang.runs.RunStatus;
 import dev.nnet.lang.runs.RunStore;
-import dev.nnet.ui.launch.TrainingLaunch;
-import dev.nnet.ui.launch.TrainingProcess;
 import dev.nnet.ui.markers.RunMarkers;
 import dev.nnet.ui.runs.RunsRegistry;
 import dev.nnet.ui.tests.views.Workbench;
@@ -101,18 +96,12 @@ public class TrainingLaunchTest {
 		}
 	}
 
-	private ILaunch launch(IFile file, String training, int epochs) throws Exception {
-		ILaunchManager manager = DebugPlugin.getDefault().getLaunchManager();
-		ILaunchConfigurationWorkingCopy wc = manager.getLaunchConfigurationType(TrainingLaunch.TYPE).newInstance(null,
-				training + System.nanoTime());
-		wc.setAttribute(TrainingLaunch.FILE, file.getFullPath().toString());
-		wc.setAttribute(TrainingLaunch.TRAINING, training);
-		wc.setAttribute(TrainingLaunch.EPOCHS, epochs);
-		return wc.launch(ILaunchManager.RUN_MODE, null);
+	private static ILaunch launch(IFile file, String training, int epochs) throws Exception {
+		return Workbench.launch(file, training, epochs);
 	}
 
 	private static RunRecord record(ILaunch launch) {
-		return ((TrainingProcess) launch.getProcesses()[0]).job().record();
+		return Workbench.record(launch);
 	}
 
 	@Test

@@ -72,6 +72,24 @@ public final class Workbench {
 		}
 	}
 
+	/** Launches a training through a new NNet Training launch configuration (Run As > NNet Training). */
+	public static org.eclipse.debug.core.ILaunch launch(IFile file, String training, int epochs) throws Exception {
+		org.eclipse.debug.core.ILaunchManager manager = org.eclipse.debug.core.DebugPlugin.getDefault()
+				.getLaunchManager();
+		org.eclipse.debug.core.ILaunchConfigurationWorkingCopy wc = manager
+				.getLaunchConfigurationType(dev.nnet.ui.launch.TrainingLaunch.TYPE)
+				.newInstance(null, training + System.nanoTime());
+		wc.setAttribute(dev.nnet.ui.launch.TrainingLaunch.FILE, file.getFullPath().toString());
+		wc.setAttribute(dev.nnet.ui.launch.TrainingLaunch.TRAINING, training);
+		wc.setAttribute(dev.nnet.ui.launch.TrainingLaunch.EPOCHS, epochs);
+		return wc.launch(org.eclipse.debug.core.ILaunchManager.RUN_MODE, null);
+	}
+
+	/** @return the run a launch records (null before its training started) */
+	public static dev.nnet.lang.runs.RunRecord record(org.eclipse.debug.core.ILaunch launch) {
+		return ((dev.nnet.ui.launch.TrainingProcess) launch.getProcesses()[0]).job().record();
+	}
+
 	/** @return the examples folder of the repository (walks up from the working directory), or null */
 	public static Path examples() {
 		for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {

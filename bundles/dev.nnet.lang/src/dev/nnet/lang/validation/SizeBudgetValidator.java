@@ -1,0 +1,54 @@
+package dev.nnet.lang.validation;
+
+import org.eclipse.xtext.validation.Check;
+
+import com.google.inject.Inject;
+
+import dev.nnet.engine.SizeBudget;
+import dev.nnet.lang.nnet.Architecture;
+import dev.nnet.lang.nnet.Dense;
+import dev.nnet.lang.nnet.NnetPackage.Literals;
+import dev.nnet.lang.shapes.LayerShape;
+import dev.nnet.lang.shapes.NetworkShape;
+import dev.nnet.lang.shapes.ShapeInference;
+
+/**
+ * Sizes against the engine's documented budget ({@link SizeBudget}), so that {@code check} rejects what
+ * {@code train} could not allocate: a layer's weight matrix, the network's parameter count, and more than
+ * {@link ShapeInference#MAX_LAYERS} layers (an error, never a silent cut).
+ */
+public class SizeBudgetValidator extends NNetRuleValidator {
+
+	@Inject
+	private ShapeInference shapes;
+
+	@Check
+	public void checkLayerCount(Architecture a) {
+		if (shapes.infer(a).truncated()) {
+			error(Messages.get("tooManyLayers", a.getName(), ShapeInference.MAX_LAYERS), Literals.ELEMENT__NAME,
+					IssueCodes.SIZE_BUDGET, String.valueOf(ShapeInference.MAX_LAYERS));
+		}
+	}
+
+	@Check
+	public void checkParameterBudget(Architecture a) {
+		NetworkShape shape = shapes.infer(a);
+		long total = 0;
+		for (LayerShape l : shape.layers()) {
+			long weights = (long) l.inputs() * l.outputs();
+			if (weights > SizeBudget.MAX_LAYER_WEIGHTS) {
+				boolean dense = l.source() instanceof Dense;
+				error(Messages.get("layerTooLarge", l.name(), l.outputs(), l.inputs(), weights,
+						SizeBudget.MAX_LAYER_WEIGHTS), dense ? l.source() : a,
+						dense ? Literals.DENSE__UNITS : Literals.ELEMENT__NAME, IssueCodes.SIZE_BUDGET,
+						String.valueOf(SizeBudget.MAX_LAYER_WEIGHTS));
+				return;
+			}
+			total += weights + l.outputs();
+		}
+		if (total > SizeBudget.MAX_PARAMETERS) {
+			error(Messages.get("tooManyParameters", a.getName(), total, SizeBudget.MAX_PARAMETERS),
+					Literals.ELEMENT__NAME, IssueCodes.SIZE_BUDGET, String.valueOf(SizeBudget.MAX_PARAMETERS));
+		}
+	}
+}
