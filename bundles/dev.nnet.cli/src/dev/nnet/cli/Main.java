@@ -44,7 +44,7 @@ public final class Main {
 			  export MODEL.json [-o MODEL.onnx]   write the trained model as ONNX (docs/onnx.md)
 			  import MODEL.onnx -o DIR            write DIR/MODEL.nnet and DIR/MODEL-model.json from an ONNX MLP
 			  lsp                                 the language server on stdin/stdout
-			  ide                                 start the NNet IDE (needs a display)
+			  ide [-data DIR]                     start the built NNet IDE (needs a display; workspace ~/nnet-workspace)
 			  --help                              this text
 
 			exit codes: 0 ok, 1 errors in the files, 2 usage or I/O problem, 3 training diverged, 130 cancelled
@@ -87,7 +87,7 @@ public final class Main {
 			case "export" -> new ExportCommand(out, err).run(rest);
 			case "import" -> new ImportCommand(out, err).run(rest);
 			case "lsp" -> LanguageServer.serve(System.in, System.out);
-			case "ide" -> IdeLauncher.start(err);
+			case "ide" -> IdeLauncher.start(rest, err);
 			default -> usage(err, "unknown command '" + args[0] + "'");
 			};
 		} catch (UsageException e) {

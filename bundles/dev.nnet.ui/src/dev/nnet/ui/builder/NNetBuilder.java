@@ -18,7 +18,6 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
-import org.eclipse.jdt.core.JavaCore;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.generator.GeneratorContext;
 import org.eclipse.xtext.generator.IFileSystemAccess;
@@ -49,6 +48,9 @@ public class NNetBuilder extends IncrementalProjectBuilder {
 
 	/** The folder generated sources go to. */
 	public static final String SRC_GEN = "src-gen";
+
+	/** JDT's nature id ({@code JavaCore.NATURE_ID}): Java is generated only in Java projects. */
+	public static final String JAVA_NATURE = "org.eclipse.jdt.core.javanature";
 
 	@Override
 	protected IProject[] build(int kind, Map<String, String> args, IProgressMonitor monitor) throws CoreException {
@@ -88,7 +90,7 @@ public class NNetBuilder extends IncrementalProjectBuilder {
 		SubMonitor progress = SubMonitor.convert(monitor, "Building NNet files of " + project.getName(),
 				files.size() * 2 + 1);
 		XtextResourceSet set = ProjectResources.load(injector, project, null, null);
-		boolean java = project.hasNature(JavaCore.NATURE_ID);
+		boolean java = project.hasNature(JAVA_NATURE);
 		IGenerator2 generator = injector.getInstance(IGenerator2.class);
 		Set<IFile> generated = new HashSet<>();
 		for (IFile file : files) {

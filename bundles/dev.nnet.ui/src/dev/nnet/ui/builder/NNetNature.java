@@ -5,24 +5,23 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.resources.ICommand;
-import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IProjectDescription;
 import org.eclipse.core.resources.IProjectNature;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.IPath;
-import org.eclipse.jdt.core.IClasspathEntry;
-import org.eclipse.jdt.core.IJavaProject;
-import org.eclipse.jdt.core.JavaCore;
 
 /**
- * The NNet nature: installs {@link NNetBuilder} before the Java builder and, in Java projects, adds {@code src-gen}
- * as a source folder and the NNet engine container to the classpath.
+ * The NNet nature: installs {@link NNetBuilder} before the Java builder (when there is one), then lets the
+ * contributed {@link NNetProjectConfigurator}s configure the project (with the JDT integration: {@code src-gen} and
+ * the NNet engine container on a Java project's classpath).
  */
 public class NNetNature implements IProjectNature {
 
 	/** The nature's id. */
 	public static final String ID = "dev.nnet.ui.nature";
+
+	/** JDT's builder id ({@code JavaCore.BUILDER_ID}), named here so that this bundle does not need JDT. */
+	static final String JAVA_BUILDER = "org.eclipse.jdt.core.javabuilder";
 
 	private IProject project;
 
@@ -47,7 +46,7 @@ public class NNetNature implements IProjectNature {
 			command.setBuilderName(NNetBuilder.ID);
 			int java = -1;
 			for (int i = 0; i < commands.size(); i++) {
-				if (JavaCore.BUILDER_ID.equals(commands.get(i).getBuilderName())) {
+				if (JAVA_BUILDER.equals(commands.get(i).getBuilderName())) {
 					java = i;
 					break;
 				}
@@ -56,26 +55,9 @@ public class NNetNature implements IProjectNature {
 			description.setBuildSpec(commands.toArray(ICommand[]::new));
 			project.setDescription(description, null);
 		}
-		if (project.hasNature(JavaCore.NATURE_ID)) {
-			configureClasspath(JavaCore.create(project));
+		for (NNetProjectConfigurator configurator : NNetProjectConfigurator.contributed()) {
+			configurator.configure(project);
 		}
-	}
-
-	/** Adds {@code src-gen} and the engine container to a Java project's classpath if missing. */
-	public static void configureClasspath(IJavaProject javaProject) throws CoreException {
-		IFolder srcGen = javaProject.getProject().getFolder(NNetBuilder.SRC_GEN);
-		if (!srcGen.exists()) {
-			srcGen.create(true, true, null);
-		}
-		List<IClasspathEntry> entries = new ArrayList<>(Arrays.asList(javaProject.getRawClasspath()));
-		IPath srcGenPath = srcGen.getFullPath();
-		if (entries.stream().noneMatch(e -> e.getPath().equals(srcGenPath))) {
-			entries.add(JavaCore.newSourceEntry(srcGenPath));
-		}
-		if (entries.stream().noneMatch(e -> e.getPath().equals(NNetEngineContainer.PATH))) {
-			entries.add(JavaCore.newContainerEntry(NNetEngineContainer.PATH));
-		}
-		javaProject.setRawClasspath(entries.toArray(IClasspathEntry[]::new), null);
 	}
 
 	@Override

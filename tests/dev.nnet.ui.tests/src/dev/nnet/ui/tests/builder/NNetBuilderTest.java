@@ -24,10 +24,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import dev.nnet.ui.builder.NNetBuilder;
-import dev.nnet.ui.builder.NNetEngineContainer;
 import dev.nnet.ui.builder.NNetNature;
+import dev.nnet.ui.jdt.NNetEngineContainer;
+import dev.nnet.ui.jdt.NewNNetProjectWizard;
 import dev.nnet.ui.tests.UiTesting;
-import dev.nnet.ui.wizards.NewNNetProjectWizard;
 
 /** A Java project with .nnet files: markers, src-gen, JDT compiling against the engine container. */
 public class NNetBuilderTest {

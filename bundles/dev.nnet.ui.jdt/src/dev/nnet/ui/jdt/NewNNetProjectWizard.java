@@ -1,4 +1,4 @@
-package dev.nnet.ui.wizards;
+package dev.nnet.ui.jdt;
 
 import java.io.ByteArrayInputStream;
 import java.lang.reflect.InvocationTargetException;
@@ -28,9 +28,9 @@ import org.eclipse.ui.dialogs.WizardNewProjectCreationPage;
 import org.eclipse.ui.ide.IDE;
 
 import dev.nnet.ui.builder.NNetBuilder;
-import dev.nnet.ui.builder.NNetEngineContainer;
 import dev.nnet.ui.builder.NNetNature;
 import dev.nnet.ui.internal.NNetUiPlugin;
+import dev.nnet.ui.wizards.NNetTemplate;
 
 /**
  * File > New > NNet Project: a Java project ready to train, with {@code src}, {@code src-gen}, the JRE and the

@@ -1,4 +1,4 @@
-package dev.nnet.ui.builder;
+package dev.nnet.ui.jdt;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;

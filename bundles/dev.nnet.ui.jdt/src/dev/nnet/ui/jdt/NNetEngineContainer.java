@@ -1,4 +1,4 @@
-package dev.nnet.ui.builder;
+package dev.nnet.ui.jdt;
 
 import java.io.File;
 import java.util.Optional;
