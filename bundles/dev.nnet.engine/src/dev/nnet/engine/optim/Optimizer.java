@@ -1,13 +1,14 @@
 package dev.nnet.engine.optim;
 
-import dev.nnet.engine.DenseLayer;
 import dev.nnet.engine.Network;
+import dev.nnet.engine.layer.Parameter;
 import dev.nnet.engine.matrix.Matrix;
 import java.util.List;
 
 /**
  * Updates a network's parameters from the gradients of the last {@link Network#computeGradients} call,
- * with PyTorch's formulas. Parameters are visited in order (layer 1 weights, layer 1 bias, layer 2 weights, ...);
+ * with PyTorch's formulas. Parameters are visited in the order of {@link Network#parameters()} (layer 1 weights,
+ * layer 1 bias, layer 2 weights, ...);
  * per-parameter state is allocated on the first step and kept until {@link #reset()}.
  * Optional L2 weight decay is PyTorch style: {@code g += weightDecay * p} before the update (on all parameters).
  */
@@ -78,23 +79,19 @@ public abstract class Optimizer {
      * @param network the network whose gradients were just computed
      */
     public final void step(Network network) {
-        List<DenseLayer> layers = network.layers();
+        List<Parameter> parameters = network.parameters();
         if (stateA == null) {
-            stateA = new double[2 * layers.size()][];
-            stateB = new double[2 * layers.size()][];
-            for (int i = 0; i < layers.size(); i++) {
-                DenseLayer l = layers.get(i);
-                stateA[2 * i] = new double[l.weights().size()];
-                stateB[2 * i] = new double[l.weights().size()];
-                stateA[2 * i + 1] = new double[l.bias().size()];
-                stateB[2 * i + 1] = new double[l.bias().size()];
+            stateA = new double[parameters.size()][];
+            stateB = new double[parameters.size()][];
+            for (int i = 0; i < parameters.size(); i++) {
+                stateA[i] = new double[parameters.get(i).value().size()];
+                stateB[i] = new double[parameters.get(i).value().size()];
             }
         }
         steps++;
-        for (int i = 0; i < layers.size(); i++) {
-            DenseLayer l = layers.get(i);
-            update(l.weights(), l.weightGradient(), stateA[2 * i], stateB[2 * i]);
-            update(l.bias(), l.biasGradient(), stateA[2 * i + 1], stateB[2 * i + 1]);
+        for (int i = 0; i < parameters.size(); i++) {
+            Parameter p = parameters.get(i);
+            update(p.value(), p.gradient(), stateA[i], stateB[i]);
         }
     }
 

@@ -1,9 +1,10 @@
 package dev.nnet.engine.train;
 
-import dev.nnet.engine.DenseLayer;
 import dev.nnet.engine.Network;
 import dev.nnet.engine.SeededRandom;
 import dev.nnet.engine.data.DataSet;
+import dev.nnet.engine.layer.Layer;
+import dev.nnet.engine.layer.Parameter;
 import dev.nnet.engine.loss.Loss;
 import dev.nnet.engine.matrix.Matrix;
 import dev.nnet.engine.optim.Optimizer;
@@ -84,7 +85,9 @@ public final class Trainer {
         final DataSet test;
         final TrainingListener listener;
         final CancellationToken token;
-        final DenseLayer[] layers = network.layers().toArray(new DenseLayer[0]);
+        /** The layers with parameters (statistics are per such layer), and their indexes in the network. */
+        final Layer[] layers = layersWithParameters();
+        final int[] layerIndex = new int[layers.length];
         final Optimizer optimizer = config.optimizer();
         final Loss loss = config.loss();
         final int rows;
@@ -120,7 +123,9 @@ public final class Trainer {
             tLast = lastRows == batchSize ? t : Matrix.zeros(network.precision(), lastRows, train.targetCount());
             weightsBefore = new Matrix[layers.length];
             for (int i = 0; i < layers.length; i++) {
-                weightsBefore[i] = Matrix.zeros(network.precision(), layers[i].units(), layers[i].inputs());
+                Matrix w = weights(layers[i]);
+                weightsBefore[i] = Matrix.zeros(network.precision(), w.rows(), w.cols());
+                layerIndex[i] = network.allLayers().indexOf(layers[i]);
             }
             gradientSquares = new double[layers.length];
             trainEval = new Evaluator(network, loss, train);
@@ -198,7 +203,7 @@ public final class Trainer {
                 double value = network.computeGradients(bx, bt, loss);
                 boolean finite = Double.isFinite(value);
                 for (int i = 0; i < layers.length; i++) {
-                    double sq = layers[i].weightGradient().sumOfSquares() + layers[i].biasGradient().sumOfSquares();
+                    double sq = gradientSquares(layers[i]);
                     finite &= Double.isFinite(sq);
                     gradientSquares[i] += sq;
                 }
@@ -207,7 +212,7 @@ public final class Trainer {
                 }
                 if (lastBatch) {
                     for (int i = 0; i < layers.length; i++) {
-                        weightsBefore[i].copyFrom(layers[i].weights());
+                        weightsBefore[i].copyFrom(weights(layers[i]));
                     }
                 }
                 optimizer.step(network);
@@ -227,7 +232,7 @@ public final class Trainer {
             trainEval.evaluate();
             List<LayerStats> stats = new ArrayList<>(layers.length);
             for (int i = 0; i < layers.length; i++) {
-                Matrix w = layers[i].weights();
+                Matrix w = weights(layers[i]);
                 Matrix before = weightsBefore[i];
                 double change = 0;
                 int n = w.size();
@@ -238,7 +243,7 @@ public final class Trainer {
                 double beforeNorm = Math.sqrt(before.sumOfSquares());
                 stats.add(new LayerStats(layers[i].name(), Math.sqrt(gradientSquares[i] / batches),
                         Math.sqrt(w.sumOfSquares()), beforeNorm == 0 ? Double.NaN : Math.sqrt(change) / beforeNorm,
-                        trainEval.deadFraction[i]));
+                        trainEval.deadFraction[layerIndex[i]]));
             }
             return new EpochEnd(epoch, rate, trainEval.lossValue, trainEval.accuracy, testLoss, testAccuracy,
                     Collections.unmodifiableList(stats));
@@ -247,8 +252,7 @@ public final class Trainer {
         private TrainingResult diverged(int epoch, int batch, String what) {
             String layer = null;
             for (int i = 0; i < layers.length && layer == null; i++) {
-                boolean bad = !network.lastActivations(i).isFinite() || !layers[i].weights().isFinite()
-                        || !layers[i].weightGradient().isFinite() || !layers[i].biasGradient().isFinite();
+                boolean bad = !network.lastActivations(layerIndex[i]).isFinite() || !finite(layers[i]);
                 if (bad) {
                     layer = layers[i].name();
                 }
@@ -259,6 +263,39 @@ public final class Trainer {
                     + "; hint: lower the learning rate (currently " + optimizer.learningRate()
                     + ") or scale the input features";
             return finish(TrainingStatus.DIVERGED, epoch, message, layer);
+        }
+
+        private Layer[] layersWithParameters() {
+            List<Layer> with = new ArrayList<>();
+            for (Layer l : network.allLayers()) {
+                if (!l.parameters().isEmpty()) {
+                    with.add(l);
+                }
+            }
+            return with.toArray(new Layer[0]);
+        }
+
+        /** The first parameter (the weights of dense, gamma of batch norm) is what the weight statistics measure. */
+        private Matrix weights(Layer layer) {
+            return layer.parameters().get(0).value();
+        }
+
+        private double gradientSquares(Layer layer) {
+            List<Parameter> parameters = layer.parameters();
+            double sq = 0;
+            for (int i = 0; i < parameters.size(); i++) {
+                sq += parameters.get(i).gradient().sumOfSquares();
+            }
+            return sq;
+        }
+
+        private boolean finite(Layer layer) {
+            for (Parameter p : layer.parameters()) {
+                if (!p.value().isFinite() || !p.gradient().isFinite()) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private TrainingResult finish(TrainingStatus status, int epoch, String message, String layer) {
