@@ -157,6 +157,27 @@ public final class NetworkSpec {
         }
 
         /**
+         * Adds an inverted dropout layer.
+         *
+         * @param name the layer name
+         * @param p the probability of dropping a value, in [0, 1)
+         * @return this builder
+         */
+        public Builder dropout(String name, double p) {
+            return add(new dev.nnet.engine.layer.DropoutSpec(name, p));
+        }
+
+        /**
+         * Adds a batch normalization layer with PyTorch's momentum (0.1) and eps (1e-5).
+         *
+         * @param name the layer name
+         * @return this builder
+         */
+        public Builder batchNorm(String name) {
+            return add(dev.nnet.engine.layer.BatchNormSpec.withDefaults(name));
+        }
+
+        /**
          * Adds a layer of any type.
          *
          * @param layer the layer definition

@@ -56,6 +56,14 @@ public abstract class Layer {
         return List.of();
     }
 
+    /**
+     * @return the numeric settings written to the model file next to the name and type ({@code p} of dropout,
+     *         {@code momentum} and {@code eps} of batch norm), in file order; dense writes its own fields
+     */
+    public java.util.Map<String, Double> settings() {
+        return java.util.Map.of();
+    }
+
     /** @return the non-trainable state saved with the model (running statistics), empty by default */
     public List<Parameter> state() {
         return List.of();
