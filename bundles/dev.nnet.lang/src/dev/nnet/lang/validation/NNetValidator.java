@@ -25,7 +25,7 @@ import dev.nnet.lang.nnet.Training;
  * {@code messages.properties}; quick-fix data is attached as issue data.
  */
 @ComposedChecks(validators = { DataFitValidator.class, ArchitectureValidator.class, TrainingSettingsValidator.class,
-		DataSourceValidator.class })
+		DataSourceValidator.class, LayerValidator.class })
 public class NNetValidator extends AbstractNNetValidator {
 
 	/** System property: when true, exceptions in checks (including NullPointerExceptions) are rethrown. */
