@@ -1,3 +1,4 @@
+// Generated from FloatGemm.java by releng/scripts/GenerateDoubleKernels.java: edit that file and run the script; a test fails when this file differs from what it writes.
 package dev.nnet.engine.matrix;
 
 /**
@@ -76,7 +77,7 @@ final class DoubleGemm implements ParallelFor.RangeTask {
         }
         for (int pc = 0; pc < k; pc += KC) {
             final int kc = Math.min(KC, k - pc);
-            packB(w.packedB, pc, kc, j0, j1, panels);
+            packB(w, pc, kc, j0, j1, panels);
             for (int ic = 0; ic < m; ic += MC) {
                 final int mc = Math.min(MC, m - ic);
                 packA(w.packedA, ic, mc, pc, kc);
@@ -112,7 +113,8 @@ final class DoubleGemm implements ParallelFor.RangeTask {
     }
 
     /** Packs B(pc..pc+kc, j0..j1) into panels of nr columns: {@code packed[panel][p][jj]}, zero-padded. */
-    private void packB(double[] packed, int pc, int kc, int j0, int j1, int panels) {
+    private void packB(Buffers w, int pc, int kc, int j0, int j1, int panels) {
+        final double[] packed = w.packedB;
         final double[] b = this.b;
         for (int jp = 0; jp < panels; jp++) {
             final int j = j0 + jp * nr;

@@ -1,3 +1,4 @@
+// Generated from FloatVectorKernel.java by releng/scripts/GenerateDoubleKernels.java: edit that file and run the script; a test fails when this file differs from what it writes.
 package dev.nnet.engine.matrix;
 
 import jdk.incubator.vector.DoubleVector;

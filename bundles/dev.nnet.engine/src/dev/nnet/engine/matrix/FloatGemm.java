@@ -38,8 +38,8 @@ final class FloatGemm implements ParallelFor.RangeTask {
         float[] packedA = new float[0];
         float[] packedB = new float[0];
         float[] tile = new float[0];
-        int[] index = new int[0];
-        int indexStride = -1;
+        int[] index = new int[0]; // @float-only
+        int indexStride = -1; // @float-only
     }
 
     /** Computes {@code c = A·B} (m×n) with the strides described in the class comment. */
@@ -117,6 +117,7 @@ final class FloatGemm implements ParallelFor.RangeTask {
     private void packB(Buffers w, int pc, int kc, int j0, int j1, int panels) {
         final float[] packed = w.packedB;
         final float[] b = this.b;
+        // @float-only:begin (the gather indexes of the Vector API packing of A·Bᵀ, see FloatVectorKernel)
         if (csB != 1 && w.indexStride != csB) {
             if (w.index.length < nr) {
                 w.index = new int[nr];
@@ -126,6 +127,7 @@ final class FloatGemm implements ParallelFor.RangeTask {
             }
             w.indexStride = csB;
         }
+        // @float-only:end
         for (int jp = 0; jp < panels; jp++) {
             final int j = j0 + jp * nr;
             final int cols = Math.min(nr, j1 - j);
@@ -139,7 +141,7 @@ final class FloatGemm implements ParallelFor.RangeTask {
                         packed[dst + jj] = 0;
                     }
                 }
-            } else if (cols < nr || !kernel.packStrided(b, j * csB + pc * rsB, rsB, w.index, kc, packed, base)) {
+            } else if (cols < nr || !kernel.packStrided(b, j * csB + pc * rsB, rsB, w.index, kc, packed, base)) { // @double: } else {
                 for (int jj = 0; jj < nr; jj++) {
                     if (jj < cols) {
                         final int src = (j + jj) * csB + pc * rsB;

@@ -36,7 +36,7 @@ abstract class FloatKernel {
     boolean small(float[] a, int rsA, int csA, float[] b, float[] c, int m, int n, int k) {
         return false;
     }
-
+    // @float-only:begin (float32 packs A·Bᵀ's B with gathers; float64 keeps the plain loops)
     /**
      * Packs one full panel of {@code nr()} columns of a B read across its storage ({@code csB != 1}):
      * {@code packed[dst + p*nr() + jj] = b[src + p*rsB + idx[jj]]} for p in [0, kc), jj in [0, nr()), where
@@ -47,6 +47,8 @@ abstract class FloatKernel {
     boolean packStrided(float[] b, int src, int rsB, int[] idx, int kc, float[] packed, int dst) {
         return false;
     }
+
+    // @float-only:end
 
     /** @return true for the Vector API kernel */
     boolean usesVectors() {

@@ -32,12 +32,12 @@ public final class FloatMatrix extends Matrix {
 
     @Override
     public void set(int index, double value) {
-        data[index] = (float) value;
+        data[index] = (float) value; // @double: data[index] = value;
     }
 
     @Override
     public void fill(double value) {
-        Arrays.fill(data, (float) value);
+        Arrays.fill(data, (float) value); // @double: Arrays.fill(data, value);
     }
 
     @Override

@@ -5,7 +5,7 @@ package dev.nnet.engine.matrix;
  * multiply and an add per step. It measures at a few GFLOPS, no better than the old i-p-j loops.
  */
 final class FloatScalarKernel extends FloatKernel {
-    private static final int NR = 16;
+    private static final int NR = 16; // @double: private static final int NR = 8;
 
     @Override
     int nr() {

@@ -5,7 +5,7 @@ import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * {@link FloatKernel} on the Vector API: the {@code 6 × 2L} tile (L = preferred lanes, 8 with AVX2) lives in
+ * {@link FloatKernel} on the Vector API: the {@code 6 × 2L} tile (L = preferred lanes, 8 with AVX2) lives in // @double: * {@link DoubleKernel} on the Vector API: the {@code 6 × 2L} tile (L = preferred lanes, 4 with AVX2) lives in
  * 12 vector registers; each step broadcasts 6 values of A and does 12 FMAs. Loaded by reflection only when
  * {@link VectorSupport#enabled()}, so the engine runs without jdk.incubator.vector.
  */
@@ -99,7 +99,7 @@ final class FloatVectorKernel extends FloatKernel {
         c50.intoArray(c, co + 5 * ldc);
         c51.intoArray(c, co + 5 * ldc + L);
     }
-
+    // @float-only:begin
     /** Two gathers of L lanes per step: the transposing copy of {@code A·Bᵀ}'s B without a scalar store each. */
     @Override
     boolean packStrided(float[] b, int src, int rsB, int[] idx, int kc, float[] packed, int dst) {
@@ -111,6 +111,8 @@ final class FloatVectorKernel extends FloatKernel {
         }
         return true;
     }
+
+    // @float-only:end
 
     /** One row of C at a time, L columns per vector (the last one masked), broadcast A times a row of B. */
     @Override
