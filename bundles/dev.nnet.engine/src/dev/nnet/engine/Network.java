@@ -286,7 +286,21 @@ public final class Network {
      * @return the mean loss of the batch
      */
     public double computeGradients(Matrix x, Matrix targets, Loss loss) {
-        forward(x, true);
+        return computeGradients(x, targets, loss, true);
+    }
+
+    /**
+     * Forward and backward pass in either mode: in evaluation mode dropout is the identity and batch norm a fixed
+     * affine map from its running statistics (the gradients of the network as it predicts).
+     *
+     * @param x inputs, {@code batch × inputs}
+     * @param targets targets, {@code batch × outputs}
+     * @param loss the loss
+     * @param training the mode
+     * @return the mean loss of the batch
+     */
+    public double computeGradients(Matrix x, Matrix targets, Loss loss, boolean training) {
+        forward(x, training);
         LayerBuffers[] b = last.b;
         Kernels k = kernels;
         int o = layerArray.length - 1;

@@ -25,7 +25,6 @@ import dev.nnet.lang.runs.DecisionBoundary;
 import dev.nnet.lang.runs.RunRecord;
 import dev.nnet.lang.runs.RunStatus;
 import dev.nnet.lang.runs.RunStore;
-import dev.nnet.lang.shapes.LayerShape;
 import dev.nnet.lang.shapes.ShapeInference;
 import dev.nnet.ui.markers.RunMarkers;
 import dev.nnet.ui.runs.RunsRegistry;
@@ -100,7 +99,8 @@ public final class TrainingJob extends Job {
 		Instant started = Instant.now();
 		RunRecord run = new RunRecord(RunStore.newId(started, plan.trainingName()), source, plan.networkName(),
 				plan.trainingName(), plan.dataName(), started, plan.maxEpochs(),
-				plan.shape().layers().stream().map(LayerShape::name).toList());
+				plan.network().allLayers().stream().filter(l -> !l.parameters().isEmpty())
+						.map(dev.nnet.engine.layer.Layer::name).toList()); // the layers the engine reports statistics of
 		record = run;
 		RunsRegistry registry = RunsRegistry.get();
 		String markerKey = RunMarkers.key(file, trainingName);
