@@ -1,16 +1,24 @@
 package dev.nnet.engine;
 
 import dev.nnet.engine.activation.Activation;
+import dev.nnet.engine.layer.Kernels;
+import dev.nnet.engine.layer.Layer;
+import dev.nnet.engine.layer.LayerBuffers;
+import dev.nnet.engine.layer.Parameter;
+import dev.nnet.engine.layer.Shape;
 import dev.nnet.engine.matrix.Matrix;
 import dev.nnet.engine.matrix.Precision;
+import java.util.List;
 
 /**
  * A fully connected layer {@code Y = f(X Wᵀ + b)} on a batch X (rows = samples). {@code W} has {@code units}
  * rows of {@code inputs} numbers (as in {@code y = f(W x + b)}); {@code b} is one row of {@code units}.
  * Gradients of the last {@link Network#computeGradients} call are kept next to the parameters.
  */
-public final class DenseLayer {
-    private final String name;
+public final class DenseLayer extends Layer {
+    /** The type name in model files. */
+    public static final String TYPE = "dense";
+
     private final int inputs;
     private final int units;
     private final Activation activation;
@@ -20,9 +28,10 @@ public final class DenseLayer {
     private final Matrix biasGradient;
     private final int activationCode;
     private final double[] biasSums;
+    private final List<Parameter> parameters;
 
     DenseLayer(String name, int inputs, int units, Activation activation, Precision precision) {
-        this.name = name;
+        super(name, Shape.vector(inputs), Shape.vector(units));
         this.inputs = inputs;
         this.units = units;
         this.activation = activation;
@@ -32,11 +41,23 @@ public final class DenseLayer {
         this.biasGradient = Matrix.zeros(precision, 1, units);
         this.activationCode = LayerKernels.code(activation);
         this.biasSums = new double[units];
+        this.parameters = List.of(new Parameter(name, "weights", weights, weightGradient),
+                new Parameter(name, "bias", bias, biasGradient));
     }
 
-    /** @return the layer name */
-    public String name() {
-        return name;
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public List<Parameter> parameters() {
+        return parameters;
+    }
+
+    @Override
+    public LayerBuffers buffers(Precision precision, int rows) {
+        return new LayerBuffers(precision, rows, units, true);
     }
 
     /** @return number of inputs (columns of W) */
@@ -50,6 +71,7 @@ public final class DenseLayer {
     }
 
     /** @return the activation */
+    @Override
     public Activation activation() {
         return activation;
     }
@@ -74,8 +96,11 @@ public final class DenseLayer {
         return biasGradient;
     }
 
-    /** Z = X Wᵀ + b, Y = f(Z). */
-    void forward(Network.Kernels k, Matrix x, Matrix z, Matrix y) {
+    /** Z = X Wᵀ + b, Y = f(Z) (dense layers behave the same in training and evaluation). */
+    @Override
+    public void forward(Kernels k, Matrix x, LayerBuffers buffers, boolean training) {
+        final Matrix z = buffers.z;
+        final Matrix y = buffers.y;
         k.matMul.multiplyABt(x, weights, z);
         if (LayerKernels.biasActivation(activationCode, z, bias, y)) {
             return;
@@ -91,16 +116,19 @@ public final class DenseLayer {
     }
 
     /** dZ = dY · f'(Z) for this layer's activation (tight loops for the built-in ones). */
-    void activationBackward(Matrix z, Matrix y, Matrix dy, Matrix dz) {
-        if (!LayerKernels.activationBackward(activationCode, z, y, dy, dz)) {
-            activation.backward(z, y, dy, dz);
+    @Override
+    public void activationBackward(LayerBuffers b) {
+        if (!LayerKernels.activationBackward(activationCode, b.z, b.y, b.dy, b.dz)) {
+            activation.backward(b.z, b.y, b.dy, b.dz);
         }
     }
 
     /**
      * Given dZ: dW = dZᵀ X, db = column sums of dZ, and (if dx is not null) dX = dZ W.
      */
-    void backward(Network.Kernels k, Matrix x, Matrix dz, Matrix dx) {
+    @Override
+    public void backward(Kernels k, Matrix x, LayerBuffers b, Matrix dx) {
+        final Matrix dz = b.dz;
         k.matMul.multiplyAtB(dz, x, weightGradient);
         LayerKernels.biasGradient(dz, biasGradient, biasSums);
         if (dx != null) {

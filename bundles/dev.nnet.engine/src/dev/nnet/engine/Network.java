@@ -1,7 +1,12 @@
 package dev.nnet.engine;
 
+import dev.nnet.engine.layer.Kernels;
+import dev.nnet.engine.layer.Layer;
+import dev.nnet.engine.layer.LayerBuffers;
+import dev.nnet.engine.layer.LayerDefinition;
+import dev.nnet.engine.layer.Parameter;
+import dev.nnet.engine.layer.Shape;
 import dev.nnet.engine.loss.Loss;
-import dev.nnet.engine.matrix.MatMul;
 import dev.nnet.engine.matrix.Matrix;
 import dev.nnet.engine.matrix.ParallelFor;
 import dev.nnet.engine.matrix.Precision;
@@ -10,9 +15,10 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * A feed-forward network of {@link DenseLayer}s working on whole batches (rows = samples).
- * Created by {@link NetworkSpec#build(Precision, long)} or loaded by {@code ModelIO}.
- * Per-batch buffers (workspaces) are allocated once per batch size and reused.
+ * A feed-forward network: a sequence of {@link Layer}s (dense and the types of {@code dev.nnet.engine.layer}) working
+ * on whole batches (rows = samples), the last one dense. Created by {@link NetworkSpec#build(Precision, long)} or
+ * loaded by {@code ModelIO}. Per-batch buffers are allocated once per batch size and reused. {@link #forward(Matrix)}
+ * evaluates (dropout off, batch norm on its running statistics); {@link #computeGradients} trains.
  * Not thread-safe; {@link #setThreads(int)} parallelises the matrix products deterministically.
  */
 public final class Network {
@@ -20,8 +26,13 @@ public final class Network {
 
     private final NetworkSpec spec;
     private final Precision precision;
-    private final List<DenseLayer> layers;
-    private final DenseLayer[] layerArray;
+    private final long seed;
+    private final Layer[] layerArray;
+    private final List<Layer> layers;
+    private final List<DenseLayer> denseLayers;
+    private final List<Parameter> parameters;
+    private final List<Parameter> state;
+    private final DenseLayer output;
     private final List<Workspace> workspaces = new ArrayList<>();
     private Workspace last;
     private Kernels kernels;
@@ -30,54 +41,41 @@ public final class Network {
     Network(NetworkSpec spec, Precision precision, long seed) {
         this.spec = spec;
         this.precision = precision;
-        List<DenseLayer> list = new ArrayList<>();
-        int inputs = spec.inputs();
-        int index = 0;
-        for (LayerSpec ls : spec.layers()) {
-            DenseLayer layer = new DenseLayer(ls.name(), inputs, ls.units(), ls.activation(), precision);
-            ls.weightInit().initialize(layer.weights(), inputs, ls.units(), SeededRandom.forStream(seed, 2L * index));
-            ls.biasInit().initialize(layer.bias(), inputs, ls.units(), SeededRandom.forStream(seed, 2L * index + 1));
-            list.add(layer);
-            inputs = ls.units();
-            index++;
+        this.seed = seed;
+        List<LayerDefinition> defs = spec.definitions();
+        layerArray = new Layer[defs.size()];
+        List<DenseLayer> dense = new ArrayList<>();
+        List<Parameter> params = new ArrayList<>();
+        List<Parameter> states = new ArrayList<>();
+        Shape shape = spec.inputShape();
+        for (int i = 0; i < layerArray.length; i++) {
+            Layer layer = defs.get(i).create(shape, precision, seed, i);
+            layerArray[i] = layer;
+            if (layer instanceof DenseLayer) {
+                dense.add((DenseLayer) layer);
+            }
+            params.addAll(layer.parameters());
+            states.addAll(layer.state());
+            shape = layer.outputShape();
         }
-        this.layers = Collections.unmodifiableList(list);
-        this.layerArray = list.toArray(new DenseLayer[0]);
+        this.layers = List.of(layerArray);
+        this.denseLayers = Collections.unmodifiableList(dense);
+        this.parameters = Collections.unmodifiableList(params);
+        this.state = Collections.unmodifiableList(states);
+        this.output = (DenseLayer) layerArray[layerArray.length - 1];
         this.kernels = new Kernels(precision, ParallelFor.SEQUENTIAL);
     }
 
-    /** The matrix kernels and worker threads in use. */
-    static final class Kernels {
-        final ParallelFor parallel;
-        final MatMul matMul;
-
-        Kernels(Precision precision, ParallelFor parallel) {
-            this.parallel = parallel;
-            this.matMul = MatMul.create(precision, parallel);
-        }
-    }
-
-    /** Per-batch-size buffers: pre-activations, activations and their gradients for every layer. */
+    /** Per-batch-size buffers of every layer. */
     private static final class Workspace {
         final int rows;
-        final Matrix[] z;
-        final Matrix[] y;
-        final Matrix[] dy;
-        final Matrix[] dz;
+        final LayerBuffers[] b;
 
-        Workspace(int rows, DenseLayer[] layers, Precision precision) {
+        Workspace(int rows, Layer[] layers, Precision precision) {
             this.rows = rows;
-            int n = layers.length;
-            z = new Matrix[n];
-            y = new Matrix[n];
-            dy = new Matrix[n];
-            dz = new Matrix[n];
-            for (int i = 0; i < n; i++) {
-                int units = layers[i].units();
-                z[i] = Matrix.zeros(precision, rows, units);
-                y[i] = Matrix.zeros(precision, rows, units);
-                dy[i] = Matrix.zeros(precision, rows, units);
-                dz[i] = Matrix.zeros(precision, rows, units);
+            b = new LayerBuffers[layers.length];
+            for (int i = 0; i < layers.length; i++) {
+                b[i] = layers[i].buffers(precision, rows);
             }
         }
     }
@@ -92,26 +90,55 @@ public final class Network {
         return precision;
     }
 
-    /** @return number of inputs */
+    /** @return number of inputs (values per sample) */
     public int inputs() {
         return spec.inputs();
     }
 
-    /** @return number of outputs (units of the last layer) */
-    public int outputs() {
-        return layerArray[layerArray.length - 1].units();
+    /** @return the shape of one input sample */
+    public Shape inputShape() {
+        return spec.inputShape();
     }
 
-    /** @return the layers, input side first */
-    public List<DenseLayer> layers() {
+    /** @return number of outputs (units of the last layer) */
+    public int outputs() {
+        return output.units();
+    }
+
+    /** @return every layer, input side first; indexes of {@link #lastActivations(int)} refer to this list */
+    public List<Layer> allLayers() {
         return layers;
     }
 
-    /** @return total number of weights and biases */
+    /**
+     * @return the dense layers, input side first (all layers of a network without other layer types)
+     * @deprecated networks may hold other layer types; use {@link #allLayers()} and {@link #parameters()}
+     */
+    @Deprecated
+    public List<DenseLayer> layers() {
+        return denseLayers;
+    }
+
+    /** @return the output (last, dense) layer */
+    public DenseLayer outputLayer() {
+        return output;
+    }
+
+    /** @return every trainable parameter in optimizer order (layer 1 weights, layer 1 bias, layer 2 ...) */
+    public List<Parameter> parameters() {
+        return parameters;
+    }
+
+    /** @return the non-trainable state of every layer (batch-norm running statistics) */
+    public List<Parameter> state() {
+        return state;
+    }
+
+    /** @return total number of trainable numbers */
     public int parameterCount() {
         int n = 0;
-        for (DenseLayer l : layerArray) {
-            n += l.weights().size() + l.bias().size();
+        for (Parameter p : parameters) {
+            n += p.value().size();
         }
         return n;
     }
@@ -156,12 +183,23 @@ public final class Network {
     }
 
     /**
-     * Runs a batch forward.
+     * Runs a batch forward in evaluation mode (dropout is the identity, batch norm uses its running statistics).
      *
      * @param x inputs, {@code batch × inputs}, in this network's precision
      * @return the outputs, {@code batch × outputs}; a buffer owned by the network, valid until the next call
      */
     public Matrix forward(Matrix x) {
+        return forward(x, false);
+    }
+
+    /**
+     * Runs a batch forward.
+     *
+     * @param x inputs, {@code batch × inputs}, in this network's precision
+     * @param training true for training mode (dropout drops, batch norm uses and updates batch statistics)
+     * @return the outputs, {@code batch × outputs}; a buffer owned by the network, valid until the next call
+     */
+    public Matrix forward(Matrix x, boolean training) {
         if (x.cols() != inputs()) {
             throw new IllegalArgumentException("network expects " + inputs() + " inputs, batch has " + x.cols());
         }
@@ -172,26 +210,38 @@ public final class Network {
         Matrix input = x;
         Kernels k = kernels;
         for (int i = 0; i < layerArray.length; i++) {
-            layerArray[i].forward(k, input, w.z[i], w.y[i]);
-            input = w.y[i];
+            layerArray[i].forward(k, input, w.b[i], training);
+            input = w.b[i].y;
         }
         return input;
     }
 
     /**
-     * @param layer layer index
+     * @param layer layer index in {@link #allLayers()}
      * @return the activations of that layer in the last forward pass (buffer owned by the network)
      */
     public Matrix lastActivations(int layer) {
-        return last.y[layer];
+        return last.b[layer].y;
     }
 
     /**
-     * @param layer layer index
+     * @param layer layer index in {@link #allLayers()}
      * @return the pre-activations of that layer in the last forward pass (buffer owned by the network)
      */
     public Matrix lastPreActivations(int layer) {
-        return last.z[layer];
+        return last.b[layer].z;
+    }
+
+    /**
+     * Mean loss of a batch in evaluation mode, without computing gradients.
+     *
+     * @param x inputs
+     * @param targets targets, {@code batch × outputs}
+     * @param loss the loss
+     * @return the mean loss
+     */
+    public double loss(Matrix x, Matrix targets, Loss loss) {
+        return loss(x, targets, loss, false);
     }
 
     /**
@@ -200,12 +250,13 @@ public final class Network {
      * @param x inputs
      * @param targets targets, {@code batch × outputs}
      * @param loss the loss
+     * @param training the mode of the forward pass
      * @return the mean loss
      */
-    public double loss(Matrix x, Matrix targets, Loss loss) {
-        forward(x);
-        int o = layerArray.length - 1;
-        return loss.value(last.z[o], last.y[o], targets);
+    public double loss(Matrix x, Matrix targets, Loss loss, boolean training) {
+        forward(x, training);
+        LayerBuffers o = last.b[layerArray.length - 1];
+        return loss.value(o.z, o.y, targets);
     }
 
     /**
@@ -215,20 +266,19 @@ public final class Network {
      * @throws IllegalArgumentException naming the layer and the problem
      */
     public void checkTrainable(Loss loss) {
-        for (DenseLayer l : layerArray) {
+        for (Layer l : layerArray) {
             if (!l.activation().isDifferentiable()) {
                 throw new IllegalArgumentException("layer '" + l.name() + "': activation '" + l.activation().name()
                         + "' has no gradient, backpropagation cannot train it (use the perceptron model or a"
                         + " differentiable activation)");
             }
         }
-        DenseLayer out = layerArray[layerArray.length - 1];
-        loss.checkCompatible(out.activation(), out.units());
+        loss.checkCompatible(output.activation(), output.units());
     }
 
     /**
-     * Forward and backward pass: fills every layer's {@link DenseLayer#weightGradient()} and
-     * {@link DenseLayer#biasGradient()} with the gradient of the mean batch loss.
+     * Forward pass in training mode and backward pass: fills the gradient of every {@link #parameters()} entry
+     * with the gradient of the mean batch loss.
      *
      * @param x inputs, {@code batch × inputs}
      * @param targets targets, {@code batch × outputs}
@@ -236,29 +286,54 @@ public final class Network {
      * @return the mean loss of the batch
      */
     public double computeGradients(Matrix x, Matrix targets, Loss loss) {
-        forward(x);
-        Workspace w = last;
+        return computeGradients(x, targets, loss, true);
+    }
+
+    /**
+     * Forward and backward pass in either mode: in evaluation mode dropout is the identity and batch norm a fixed
+     * affine map from its running statistics (the gradients of the network as it predicts).
+     *
+     * @param x inputs, {@code batch × inputs}
+     * @param targets targets, {@code batch × outputs}
+     * @param loss the loss
+     * @param training the mode
+     * @return the mean loss of the batch
+     */
+    public double computeGradients(Matrix x, Matrix targets, Loss loss, boolean training) {
+        forward(x, training);
+        LayerBuffers[] b = last.b;
         Kernels k = kernels;
         int o = layerArray.length - 1;
-        DenseLayer out = layerArray[o];
         if (loss != checkedLoss) {
-            loss.checkCompatible(out.activation(), out.units());
+            loss.checkCompatible(output.activation(), output.units());
             checkedLoss = loss;
         }
-        double value = loss.valueAndGradient(w.z[o], w.y[o], targets, out.activation(), w.dy[o], w.dz[o]);
+        double value = loss.valueAndGradient(b[o].z, b[o].y, targets, output.activation(), b[o].dy, b[o].dz);
         for (int i = o; i >= 0; i--) {
-            Matrix input = i == 0 ? x : w.y[i - 1];
-            Matrix dx = i == 0 ? null : w.dy[i - 1];
-            layerArray[i].backward(k, input, w.dz[i], dx);
+            Matrix input = i == 0 ? x : b[i - 1].y;
+            Matrix dx = i == 0 ? null : b[i - 1].dy;
+            layerArray[i].backward(k, input, b[i], dx);
             if (i > 0) {
-                layerArray[i - 1].activationBackward(w.z[i - 1], w.y[i - 1], w.dy[i - 1], w.dz[i - 1]);
+                layerArray[i - 1].activationBackward(b[i - 1]);
             }
         }
         return value;
     }
 
     /**
-     * Convenience prediction for a few samples (allocates).
+     * Restarts the random streams of the layers that draw noise (dropout), so that the following training-mode
+     * passes see the same noise; gradient checks use it.
+     *
+     * @param noiseSeed the seed
+     */
+    public void reseed(long noiseSeed) {
+        for (int i = 0; i < layerArray.length; i++) {
+            layerArray[i].reseed(noiseSeed + i);
+        }
+    }
+
+    /**
+     * Convenience prediction for a few samples in evaluation mode (allocates).
      *
      * @param inputs one row per sample
      * @return one row of outputs per sample
@@ -285,28 +360,40 @@ public final class Network {
     }
 
     /**
-     * Copies all weights and biases from a network of the same shape (any precision), e.g. to start
+     * Copies all parameters and state from a network of the same architecture (any precision), e.g. to start
      * training from weights loaded from a model file.
      *
      * @param other the source
-     * @throws IllegalArgumentException if layer counts or shapes differ
+     * @throws IllegalArgumentException if layer types or shapes differ
      */
     public void copyParametersFrom(Network other) {
-        if (other.layerArray.length != layerArray.length || other.inputs() != inputs()) {
+        if (other.layerArray.length != layerArray.length || !other.inputShape().equals(inputShape())) {
             throw new IllegalArgumentException("cannot copy parameters: network shapes differ");
         }
         for (int i = 0; i < layerArray.length; i++) {
-            layerArray[i].weights().copyFrom(other.layerArray[i].weights());
-            layerArray[i].bias().copyFrom(other.layerArray[i].bias());
+            Layer a = layerArray[i];
+            Layer b = other.layerArray[i];
+            if (!a.type().equals(b.type()) || !a.outputShape().equals(b.outputShape())) {
+                throw new IllegalArgumentException("cannot copy parameters: layer " + (i + 1) + " is " + a.type() + " "
+                        + a.outputShape() + " here and " + b.type() + " " + b.outputShape() + " in the source");
+            }
+        }
+        copy(other.parameters, parameters);
+        copy(other.state, state);
+    }
+
+    private static void copy(List<Parameter> from, List<Parameter> to) {
+        for (int i = 0; i < to.size(); i++) {
+            to.get(i).value().copyFrom(from.get(i).value());
         }
     }
 
     /**
      * @param target the precision of the copy
-     * @return an independent copy with the same spec and parameters (converted to {@code target})
+     * @return an independent copy with the same spec, parameters and state (converted to {@code target})
      */
     public Network copy(Precision target) {
-        Network n = new Network(spec, target, 0);
+        Network n = new Network(spec, target, seed);
         n.copyParametersFrom(this);
         return n;
     }

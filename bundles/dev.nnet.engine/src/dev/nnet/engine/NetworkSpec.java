@@ -3,6 +3,8 @@ package dev.nnet.engine;
 import dev.nnet.engine.activation.Activation;
 import dev.nnet.engine.init.Initializer;
 import dev.nnet.engine.init.Initializers;
+import dev.nnet.engine.layer.LayerDefinition;
+import dev.nnet.engine.layer.Shape;
 import dev.nnet.engine.matrix.Precision;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,16 +13,28 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * An immutable description of a feed-forward network: input size and a stack of dense layers.
- * Build one with {@link #builder(int)}, then {@link #build(Precision, long)} a {@link Network}.
+ * An immutable description of a feed-forward network: the input shape and a sequence of layer definitions
+ * (dense {@link LayerSpec}s and the types of {@code dev.nnet.engine.layer}), the last one dense.
+ * Build one with {@link #builder(int)} or {@link #builder(Shape)}, then {@link #build(Precision, long)} a
+ * {@link Network}.
  */
 public final class NetworkSpec {
-    private final int inputs;
-    private final List<LayerSpec> layers;
+    private final Shape input;
+    private final List<LayerDefinition> definitions;
+    private final List<Shape> shapes;
+    private final List<LayerSpec> denseLayers;
 
-    private NetworkSpec(int inputs, List<LayerSpec> layers) {
-        this.inputs = inputs;
-        this.layers = Collections.unmodifiableList(new ArrayList<>(layers));
+    private NetworkSpec(Shape input, List<LayerDefinition> definitions, List<Shape> shapes) {
+        this.input = input;
+        this.definitions = Collections.unmodifiableList(new ArrayList<>(definitions));
+        this.shapes = Collections.unmodifiableList(new ArrayList<>(shapes));
+        List<LayerSpec> dense = new ArrayList<>();
+        for (LayerDefinition d : definitions) {
+            if (d instanceof LayerSpec) {
+                dense.add((LayerSpec) d);
+            }
+        }
+        this.denseLayers = Collections.unmodifiableList(dense);
     }
 
     /**
@@ -28,17 +42,47 @@ public final class NetworkSpec {
      * @return a builder
      */
     public static Builder builder(int inputs) {
-        return new Builder(inputs);
+        if (inputs <= 0) {
+            throw new IllegalArgumentException("a network needs at least one input, got " + inputs);
+        }
+        return new Builder(Shape.vector(inputs));
     }
 
-    /** @return number of input features */
+    /**
+     * @param input the shape of one input sample (a vector or a C×H×W image)
+     * @return a builder
+     */
+    public static Builder builder(Shape input) {
+        return new Builder(input);
+    }
+
+    /** @return number of input features (values per sample) */
     public int inputs() {
-        return inputs;
+        return input.size();
     }
 
-    /** @return the layers, input side first */
+    /** @return the shape of one input sample */
+    public Shape inputShape() {
+        return input;
+    }
+
+    /** @return every layer definition, input side first */
+    public List<LayerDefinition> definitions() {
+        return definitions;
+    }
+
+    /** @return the output shape of every layer, in the order of {@link #definitions()} */
+    public List<Shape> shapes() {
+        return shapes;
+    }
+
+    /**
+     * @return the dense layers, input side first (all layers of a network without other layer types)
+     * @deprecated networks may hold other layer types; use {@link #definitions()}
+     */
+    @Deprecated
     public List<LayerSpec> layers() {
-        return layers;
+        return denseLayers;
     }
 
     /**
@@ -72,14 +116,11 @@ public final class NetworkSpec {
 
     /** Builder of {@link NetworkSpec}. */
     public static final class Builder {
-        private final int inputs;
-        private final List<LayerSpec> layers = new ArrayList<>();
+        private final Shape input;
+        private final List<LayerDefinition> layers = new ArrayList<>();
 
-        private Builder(int inputs) {
-            if (inputs <= 0) {
-                throw new IllegalArgumentException("a network needs at least one input, got " + inputs);
-            }
-            this.inputs = inputs;
+        private Builder(Shape input) {
+            this.input = input;
         }
 
         /**
@@ -112,26 +153,67 @@ public final class NetworkSpec {
          * @return this builder
          */
         public Builder layer(LayerSpec layer) {
-            layers.add(layer);
+            return add(layer);
+        }
+
+        /**
+         * Adds an inverted dropout layer.
+         *
+         * @param name the layer name
+         * @param p the probability of dropping a value, in [0, 1)
+         * @return this builder
+         */
+        public Builder dropout(String name, double p) {
+            return add(new dev.nnet.engine.layer.DropoutSpec(name, p));
+        }
+
+        /**
+         * Adds a batch normalization layer with PyTorch's momentum (0.1) and eps (1e-5).
+         *
+         * @param name the layer name
+         * @return this builder
+         */
+        public Builder batchNorm(String name) {
+            return add(dev.nnet.engine.layer.BatchNormSpec.withDefaults(name));
+        }
+
+        /**
+         * Adds a layer of any type.
+         *
+         * @param layer the layer definition
+         * @return this builder
+         */
+        public Builder add(LayerDefinition layer) {
+            layers.add(java.util.Objects.requireNonNull(layer, "layer"));
             return this;
         }
 
         /**
          * @return the spec
-         * @throws IllegalArgumentException if there are no layers, names repeat or {@link SizeBudget} is exceeded
+         * @throws IllegalArgumentException if there are no layers, names repeat, a layer cannot take the shape it
+         *         receives, the last layer is not dense or {@link SizeBudget} is exceeded
          */
         public NetworkSpec build() {
             if (layers.isEmpty()) {
                 throw new IllegalArgumentException("a network needs at least one layer");
             }
             Set<String> names = new HashSet<>();
-            for (LayerSpec l : layers) {
+            List<Shape> shapes = new ArrayList<>();
+            Shape shape = input;
+            for (LayerDefinition l : layers) {
                 if (!names.add(l.name())) {
                     throw new IllegalArgumentException("duplicate layer name '" + l.name() + "'");
                 }
+                shape = l.outputShape(shape);
+                shapes.add(shape);
             }
-            SizeBudget.check(inputs, layers);
-            return new NetworkSpec(inputs, layers);
+            SizeBudget.check(input, layers);
+            LayerDefinition last = layers.get(layers.size() - 1);
+            if (!(last instanceof LayerSpec)) {
+                throw new IllegalArgumentException("the output layer '" + last.name() + "' is a " + last.type()
+                        + " layer; a network ends with a dense layer");
+            }
+            return new NetworkSpec(input, layers, shapes);
         }
     }
 }

@@ -1,5 +1,7 @@
 package dev.nnet.engine;
 
+import dev.nnet.engine.layer.LayerDefinition;
+import dev.nnet.engine.layer.Shape;
 import java.util.List;
 
 /**
@@ -18,25 +20,32 @@ public final class SizeBudget {
     }
 
     /**
-     * @param inputs the network's inputs
+     * @param input the network's input shape
      * @param layers its layers
      * @throws IllegalArgumentException naming the layer and the numbers when a limit is exceeded
      */
-    public static void check(int inputs, List<LayerSpec> layers) {
-        long fanIn = inputs;
+    public static void check(Shape input, List<? extends LayerDefinition> layers) {
+        Shape in = input;
         long total = 0;
-        for (LayerSpec l : layers) {
-            long weights = fanIn * l.units();
-            if (weights > MAX_LAYER_WEIGHTS) {
-                throw new IllegalArgumentException("layer '" + l.name() + "' would have " + weights + " weights ("
-                        + l.units() + " units x " + fanIn + " inputs), more than the limit of " + MAX_LAYER_WEIGHTS);
+        for (LayerDefinition l : layers) {
+            Shape out = l.outputShape(in);
+            if (l instanceof LayerSpec dense) {
+                long fanIn = in.size();
+                long weights = fanIn * dense.units();
+                if (weights > MAX_LAYER_WEIGHTS) {
+                    throw new IllegalArgumentException("layer '" + l.name() + "' would have " + weights
+                            + " weights (" + dense.units() + " units x " + fanIn + " inputs), more than the limit of "
+                            + MAX_LAYER_WEIGHTS);
+                }
+                total += weights + dense.units();
+            } else {
+                total += 2L * out.size(); // at most a scale and a shift per feature (batch_norm)
             }
-            total += weights + l.units();
             if (total > MAX_PARAMETERS) {
                 throw new IllegalArgumentException("the network would have more than " + MAX_PARAMETERS
                         + " parameters (the limit) by layer '" + l.name() + "'");
             }
-            fanIn = l.units();
+            in = out;
         }
     }
 }

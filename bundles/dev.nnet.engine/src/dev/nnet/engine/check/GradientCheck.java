@@ -1,8 +1,8 @@
 package dev.nnet.engine.check;
 
-import dev.nnet.engine.DenseLayer;
 import dev.nnet.engine.Network;
 import dev.nnet.engine.data.DataSet;
+import dev.nnet.engine.layer.Parameter;
 import dev.nnet.engine.loss.Loss;
 import dev.nnet.engine.matrix.Matrix;
 import dev.nnet.engine.matrix.Precision;
@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * Compares the analytic gradient of a network (backprop) with central differences
  * {@code (L(p + h) - L(p - h)) / 2h}, parameter by parameter, in float64 on a float64 copy of the network
- * (the network passed in is not modified). The error of one parameter is
+ * (the network passed in is not modified). Both passes run in training mode with the same dropout noise (the
+ * random streams are restarted before each), so batch norm is checked on batch statistics. The error of one parameter is
  * {@code |analytic - numeric| / max(|analytic|, |numeric|, floor)}: relative, except that gradients smaller than
  * {@code floor} are compared absolutely (central differences cannot resolve them relatively).
  */
@@ -29,7 +30,7 @@ public final class GradientCheck {
      *
      * @param maxRelativeError the largest error found
      * @param layer the layer of the worst parameter
-     * @param parameter {@code weights} or {@code bias}
+     * @param parameter the parameter's name ({@code weights}, {@code bias}, {@code gamma}, ...)
      * @param row row of the parameter (unit)
      * @param column column of the parameter (input; 0 for the bias)
      * @param analytic the backprop gradient there
@@ -83,39 +84,40 @@ public final class GradientCheck {
             order[i] = i;
         }
         data.copyBatch(order, 0, x, t);
+        long noise = 0x5eed;
+        net.reseed(noise);
         net.computeGradients(x, t, loss);
-        List<DenseLayer> layers = net.layers();
-        double[][] analytic = new double[2 * layers.size()][];
-        for (int i = 0; i < layers.size(); i++) {
-            analytic[2 * i] = layers.get(i).weightGradient().toDoubleArray();
-            analytic[2 * i + 1] = layers.get(i).biasGradient().toDoubleArray();
+        List<Parameter> parameters = net.parameters();
+        double[][] analytic = new double[parameters.size()][];
+        for (int i = 0; i < parameters.size(); i++) {
+            analytic[i] = parameters.get(i).gradient().toDoubleArray();
         }
         double worst = -1;
         Result result = null;
         int checked = 0;
-        for (int i = 0; i < layers.size(); i++) {
-            DenseLayer layer = layers.get(i);
-            for (int kind = 0; kind < 2; kind++) {
-                Matrix p = kind == 0 ? layer.weights() : layer.bias();
-                double[] a = analytic[2 * i + kind];
-                for (int k = 0; k < p.size(); k++) {
-                    double original = p.get(k);
-                    p.set(k, original + step);
-                    double plus = net.loss(x, t, loss);
-                    p.set(k, original - step);
-                    double minus = net.loss(x, t, loss);
-                    p.set(k, original);
-                    double numeric = (plus - minus) / (2 * step);
-                    double error = Math.abs(a[k] - numeric) / Math.max(Math.max(Math.abs(a[k]), Math.abs(numeric)), floor);
-                    if (Double.isNaN(error)) {
-                        error = Double.POSITIVE_INFINITY;
-                    }
-                    checked++;
-                    if (error > worst) {
-                        worst = error;
-                        result = new Result(error, layer.name(), kind == 0 ? "weights" : "bias", k / p.cols(), k % p.cols(),
-                                a[k], numeric, 0);
-                    }
+        for (int i = 0; i < parameters.size(); i++) {
+            Parameter parameter = parameters.get(i);
+            Matrix p = parameter.value();
+            double[] a = analytic[i];
+            for (int k = 0; k < p.size(); k++) {
+                double original = p.get(k);
+                p.set(k, original + step);
+                net.reseed(noise);
+                double plus = net.loss(x, t, loss, true);
+                p.set(k, original - step);
+                net.reseed(noise);
+                double minus = net.loss(x, t, loss, true);
+                p.set(k, original);
+                double numeric = (plus - minus) / (2 * step);
+                double error = Math.abs(a[k] - numeric) / Math.max(Math.max(Math.abs(a[k]), Math.abs(numeric)), floor);
+                if (Double.isNaN(error)) {
+                    error = Double.POSITIVE_INFINITY;
+                }
+                checked++;
+                if (error > worst) {
+                    worst = error;
+                    result = new Result(error, parameter.layer(), parameter.name(), k / p.cols(), k % p.cols(),
+                            a[k], numeric, 0);
                 }
             }
         }

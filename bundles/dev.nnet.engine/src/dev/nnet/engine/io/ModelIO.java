@@ -2,6 +2,8 @@ package dev.nnet.engine.io;
 
 import dev.nnet.engine.DenseLayer;
 import dev.nnet.engine.Network;
+import dev.nnet.engine.layer.Layer;
+import dev.nnet.engine.layer.Parameter;
 import dev.nnet.engine.matrix.Matrix;
 import dev.nnet.engine.matrix.Precision;
 import java.io.IOException;
@@ -53,35 +55,64 @@ public final class ModelIO {
         b.append("  \"version\": ").append(metadata == null ? 1 : VERSION).append(",\n");
         b.append("  \"precision\": \"").append(network.precision().fileName()).append("\",\n");
         b.append("  \"inputs\": ").append(network.inputs()).append(",\n");
+        if (network.inputShape().image()) {
+            b.append("  \"input_shape\": [").append(network.inputShape().channels()).append(", ")
+                    .append(network.inputShape().height()).append(", ").append(network.inputShape().width())
+                    .append("],\n");
+        }
         if (metadata != null) {
             ModelMetadataWriter.write(b, metadata);
         }
         b.append("  \"layers\": [\n");
-        for (int i = 0; i < network.layers().size(); i++) {
-            DenseLayer l = network.layers().get(i);
+        for (int i = 0; i < network.allLayers().size(); i++) {
+            Layer layer = network.allLayers().get(i);
             b.append("    {\n");
-            b.append("      \"name\": ").append(quote(l.name())).append(",\n");
-            b.append("      \"type\": \"dense\",\n");
-            b.append("      \"units\": ").append(l.units()).append(",\n");
-            b.append("      \"activation\": {\"name\": ").append(quote(l.activation().name()));
-            for (Map.Entry<String, Double> p : new TreeMap<>(l.activation().parameters()).entrySet()) {
-                b.append(", ").append(quote(p.getKey())).append(": ").append(Double.toString(p.getValue()));
+            b.append("      \"name\": ").append(quote(layer.name())).append(",\n");
+            b.append("      \"type\": ").append(quote(layer.type()));
+            if (layer instanceof DenseLayer) {
+                appendDense(b, (DenseLayer) layer);
+            } else {
+                appendGeneric(b, layer);
             }
-            b.append("},\n");
-            b.append("      \"weights\": [\n");
-            Matrix w = l.weights();
-            for (int r = 0; r < w.rows(); r++) {
-                b.append("        ");
-                appendRow(b, w, r, l.name());
-                b.append(r + 1 < w.rows() ? ",\n" : "\n");
-            }
-            b.append("      ],\n");
-            b.append("      \"bias\": ");
-            appendRow(b, l.bias(), 0, l.name());
-            b.append("\n    }").append(i + 1 < network.layers().size() ? ",\n" : "\n");
+            b.append("\n    }").append(i + 1 < network.allLayers().size() ? ",\n" : "\n");
         }
         b.append("  ]\n}\n");
         return b.toString();
+    }
+
+    private static void appendDense(StringBuilder b, DenseLayer l) {
+        b.append(",\n");
+        b.append("      \"units\": ").append(l.units()).append(",\n");
+        b.append("      \"activation\": {\"name\": ").append(quote(l.activation().name()));
+        for (Map.Entry<String, Double> p : new TreeMap<>(l.activation().parameters()).entrySet()) {
+            b.append(", ").append(quote(p.getKey())).append(": ").append(Double.toString(p.getValue()));
+        }
+        b.append("},\n");
+        b.append("      \"weights\": [\n");
+        Matrix w = l.weights();
+        for (int r = 0; r < w.rows(); r++) {
+            b.append("        ");
+            appendRow(b, w, r, l.name());
+            b.append(r + 1 < w.rows() ? ",\n" : "\n");
+        }
+        b.append("      ],\n");
+        b.append("      \"bias\": ");
+        appendRow(b, l.bias(), 0, l.name());
+    }
+
+    /** Settings as numbers, then every parameter and state array (all one row) under its name. */
+    private static void appendGeneric(StringBuilder b, Layer layer) {
+        for (Map.Entry<String, Double> e : layer.settings().entrySet()) {
+            b.append(",\n      ").append(quote(e.getKey())).append(": ").append(Double.toString(e.getValue()));
+        }
+        for (Parameter p : layer.parameters()) {
+            b.append(",\n      ").append(quote(p.name())).append(": ");
+            appendRow(b, p.value(), 0, layer.name());
+        }
+        for (Parameter p : layer.state()) {
+            b.append(",\n      ").append(quote(p.name())).append(": ");
+            appendRow(b, p.value(), 0, layer.name());
+        }
     }
 
     private static void appendRow(StringBuilder b, Matrix m, int row, String layer) {
@@ -217,16 +248,20 @@ public final class ModelIO {
      */
     public static void loadParametersInto(Network network, Path file) throws ModelFormatException {
         Network loaded = load(file, network.precision());
-        if (loaded.inputs() != network.inputs() || loaded.layers().size() != network.layers().size()) {
-            throw new ModelFormatException(file.toString(), 0, 0, "model has " + loaded.inputs() + " inputs and "
-                    + loaded.layers().size() + " layers, network has " + network.inputs() + " and " + network.layers().size());
+        if (!loaded.inputShape().equals(network.inputShape()) || loaded.allLayers().size() != network.allLayers().size()) {
+            throw new ModelFormatException(file.toString(), 0, 0, "model has " + loaded.inputShape() + " inputs and "
+                    + loaded.allLayers().size() + " layers, network has " + network.inputShape() + " and "
+                    + network.allLayers().size());
         }
-        for (int i = 0; i < loaded.layers().size(); i++) {
-            DenseLayer a = loaded.layers().get(i);
-            DenseLayer b = network.layers().get(i);
-            if (a.units() != b.units()) {
-                throw new ModelFormatException(file.toString(), 0, 0, "layer " + (i + 1) + " ('" + a.name() + "') has "
-                        + a.units() + " units in the file, the network's layer '" + b.name() + "' has " + b.units());
+        for (int i = 0; i < loaded.allLayers().size(); i++) {
+            Layer a = loaded.allLayers().get(i);
+            Layer b = network.allLayers().get(i);
+            if (!a.type().equals(b.type()) || !a.outputShape().equals(b.outputShape())) {
+                String what = a instanceof DenseLayer ? ((DenseLayer) a).units() + " units" : "output " + a.outputShape();
+                String theirs = b instanceof DenseLayer ? ((DenseLayer) b).units() + " units" : "output " + b.outputShape();
+                throw new ModelFormatException(file.toString(), 0, 0, "layer " + (i + 1) + " ('" + a.name() + "') is "
+                        + a.type() + " with " + what + " in the file, the network's layer '" + b.name() + "' is "
+                        + b.type() + " with " + theirs);
             }
         }
         network.copyParametersFrom(loaded);

@@ -2,13 +2,23 @@ package dev.nnet.engine.io;
 
 import dev.nnet.engine.DenseLayer;
 import dev.nnet.engine.LayerSpec;
+import dev.nnet.engine.layer.BatchNormLayer;
+import dev.nnet.engine.layer.BatchNormSpec;
+import dev.nnet.engine.layer.DropoutLayer;
+import dev.nnet.engine.layer.DropoutSpec;
+import dev.nnet.engine.layer.Layer;
+import dev.nnet.engine.layer.LayerDefinition;
+import dev.nnet.engine.layer.Parameter;
+import dev.nnet.engine.layer.Shape;
 import dev.nnet.engine.Network;
 import dev.nnet.engine.NetworkSpec;
 import dev.nnet.engine.activation.Activation;
 import dev.nnet.engine.activation.Activations;
 import dev.nnet.engine.init.Initializers;
 import dev.nnet.engine.matrix.Precision;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -79,10 +89,10 @@ final class ModelReader {
         }
         JsonValue version = field(root, "version", JsonValue.Kind.NUMBER, "model");
         if (version.text.equals("1")) {
-            onlyFields(root, "model", "format", "version", "precision", "inputs", "layers");
+            onlyFields(root, "model", "format", "version", "precision", "inputs", "input_shape", "layers");
         } else if (version.text.equals(Integer.toString(ModelIO.VERSION))) {
-            onlyFields(root, "model", "format", "version", "precision", "inputs", "features", "preprocessing",
-                    "outputs", "provenance", "layers");
+            onlyFields(root, "model", "format", "version", "precision", "inputs", "input_shape", "features",
+                    "preprocessing", "outputs", "provenance", "layers");
         } else {
             throw error(version, "unsupported model format version " + version.text + " (this engine reads versions 1"
                     + " and " + ModelIO.VERSION + ")");
@@ -96,14 +106,14 @@ final class ModelReader {
         }
         Precision precision = requested == null ? filePrecision : requested;
         int inputs = positiveInt(root, "inputs", "model");
+        Shape input = inputShape(root, inputs);
         JsonValue layers = field(root, "layers", JsonValue.Kind.ARRAY, "model");
         if (layers.items.isEmpty()) {
             throw error(layers, "model: \"layers\" is empty, a network needs at least one layer");
         }
-        NetworkSpec.Builder spec = NetworkSpec.builder(inputs);
-        int fanIn = inputs;
-        double[][][] weights = new double[layers.items.size()][][];
-        double[][] biases = new double[layers.items.size()][];
+        NetworkSpec.Builder spec = NetworkSpec.builder(input);
+        Shape shape = input;
+        List<double[][]> values = new ArrayList<>();
         for (int i = 0; i < layers.items.size(); i++) {
             JsonValue layer = layers.items.get(i);
             String where = "layer " + (i + 1);
@@ -112,22 +122,30 @@ final class ModelReader {
             }
             String name = field(layer, "name", JsonValue.Kind.STRING, where).text;
             where = "layer " + (i + 1) + " ('" + name + "')";
-            onlyFields(layer, where, "name", "type", "units", "activation", "weights", "bias");
             JsonValue type = field(layer, "type", JsonValue.Kind.STRING, where);
-            if (!type.text.equals("dense")) {
-                throw error(type, where + ": unknown layer type \"" + type.text + "\" (expected \"dense\")");
-            }
-            int units = positiveInt(layer, "units", where);
-            Activation activation = activation(field(layer, "activation", JsonValue.Kind.OBJECT, where), where);
-            weights[i] = matrix(field(layer, "weights", JsonValue.Kind.ARRAY, where), units, fanIn, precision,
-                    where + ": weights");
-            biases[i] = row(field(layer, "bias", JsonValue.Kind.ARRAY, where), units, precision, where + ": bias");
+            LayerDefinition definition;
             try {
-                spec.layer(new LayerSpec(name, units, activation, Initializers.zeros(), Initializers.zeros()));
+                switch (type.text) {
+                    case DenseLayer.TYPE:
+                        definition = dense(layer, name, shape, precision, where, values);
+                        break;
+                    case DropoutLayer.TYPE:
+                        onlyFields(layer, where, "name", "type", "p");
+                        definition = new DropoutSpec(name, number(field(layer, "p", JsonValue.Kind.NUMBER, where),
+                                Precision.FLOAT64, where + ": p"));
+                        break;
+                    case BatchNormLayer.TYPE:
+                        definition = batchNorm(layer, name, shape, precision, where, values);
+                        break;
+                    default:
+                        throw error(type, where + ": unknown layer type \"" + type.text
+                                + "\" (expected \"dense\", \"dropout\" or \"batch_norm\")");
+                }
+                shape = definition.outputShape(shape);
             } catch (IllegalArgumentException e) {
                 throw error(layer, where + ": " + e.getMessage());
             }
-            fanIn = units;
+            spec.add(definition);
         }
         Network network;
         try {
@@ -135,18 +153,76 @@ final class ModelReader {
         } catch (IllegalArgumentException e) {
             throw error(layers, e.getMessage());
         }
-        for (int i = 0; i < weights.length; i++) {
-            DenseLayer l = network.layers().get(i);
-            for (int r = 0; r < weights[i].length; r++) {
-                for (int c = 0; c < weights[i][r].length; c++) {
-                    l.weights().set(r, c, weights[i][r][c]);
+        int next = 0;
+        for (Layer l : network.allLayers()) {
+            List<Parameter> arrays = new ArrayList<>(l.parameters());
+            arrays.addAll(l.state());
+            for (Parameter p : arrays) {
+                double[][] v = values.get(next++);
+                for (int r = 0; r < v.length; r++) {
+                    for (int c = 0; c < v[r].length; c++) {
+                        p.value().set(r, c, v[r][c]);
+                    }
                 }
-            }
-            for (int u = 0; u < biases[i].length; u++) {
-                l.bias().set(u, biases[i][u]);
             }
         }
         return network;
+    }
+
+    private Shape inputShape(JsonValue root, int inputs) throws ModelFormatException {
+        JsonValue v = root.fields.get("input_shape");
+        if (v == null) {
+            return Shape.vector(inputs);
+        }
+        if (v.kind != JsonValue.Kind.ARRAY || v.items.size() != 3) {
+            throw error(v, "model: \"input_shape\" must be [channels, height, width], found " + v.describe());
+        }
+        double[] d = row(v, 3, Precision.FLOAT64, "model: input_shape");
+        for (double x : d) {
+            if (x < 1 || x != Math.rint(x) || x > Integer.MAX_VALUE) {
+                throw error(v, "model: \"input_shape\" must hold positive integers");
+            }
+        }
+        Shape shape;
+        try {
+            shape = Shape.image((int) d[0], (int) d[1], (int) d[2]);
+        } catch (IllegalArgumentException e) {
+            throw error(v, "model: " + e.getMessage());
+        }
+        if (shape.size() != inputs) {
+            throw error(v, "model: \"input_shape\" " + shape + " has " + shape.size() + " values, \"inputs\" is " + inputs);
+        }
+        return shape;
+    }
+
+    private LayerDefinition dense(JsonValue layer, String name, Shape shape, Precision precision, String where,
+            List<double[][]> values) throws ModelFormatException {
+        onlyFields(layer, where, "name", "type", "units", "activation", "weights", "bias");
+        int units = positiveInt(layer, "units", where);
+        Activation activation = activation(field(layer, "activation", JsonValue.Kind.OBJECT, where), where);
+        values.add(matrix(field(layer, "weights", JsonValue.Kind.ARRAY, where), units, shape.size(), precision,
+                where + ": weights"));
+        values.add(new double[][] {row(field(layer, "bias", JsonValue.Kind.ARRAY, where), units, precision,
+                where + ": bias")});
+        return new LayerSpec(name, units, activation, Initializers.zeros(), Initializers.zeros());
+    }
+
+    private LayerDefinition batchNorm(JsonValue layer, String name, Shape shape, Precision precision, String where,
+            List<double[][]> values) throws ModelFormatException {
+        onlyFields(layer, where, "name", "type", "momentum", "eps", "gamma", "beta", "running_mean", "running_var");
+        double momentum = number(field(layer, "momentum", JsonValue.Kind.NUMBER, where), Precision.FLOAT64,
+                where + ": momentum");
+        double eps = number(field(layer, "eps", JsonValue.Kind.NUMBER, where), Precision.FLOAT64, where + ": eps");
+        for (String array : new String[] {"gamma", "beta", "running_mean", "running_var"}) {
+            values.add(new double[][] {row(field(layer, array, JsonValue.Kind.ARRAY, where), shape.features(), precision,
+                    where + ": " + array)});
+        }
+        for (double v : values.get(values.size() - 1)[0]) {
+            if (v < 0) {
+                throw error(layer.fields.get("running_var"), where + ": running_var has the negative value " + v);
+            }
+        }
+        return new BatchNormSpec(name, momentum, eps);
     }
 
     private Activation activation(JsonValue object, String where) throws ModelFormatException {

@@ -76,7 +76,7 @@ public final class Metrics {
         data.copyBatch(order, 0, x, t);
         Matrix y = network.forward(x);
         int outputs = y.cols();
-        double threshold = network.layers().get(network.layers().size() - 1).activation().name().equals("sigmoid") ? 0.5 : 0;
+        double threshold = network.outputLayer().activation().name().equals("sigmoid") ? 0.5 : 0;
         int[] out = new int[data.rows()];
         for (int r = 0; r < out.length; r++) {
             if (outputs == 1) {

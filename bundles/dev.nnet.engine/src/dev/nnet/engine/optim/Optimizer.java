@@ -1,13 +1,14 @@
 package dev.nnet.engine.optim;
 
-import dev.nnet.engine.DenseLayer;
 import dev.nnet.engine.Network;
+import dev.nnet.engine.layer.Parameter;
 import dev.nnet.engine.matrix.Matrix;
 import java.util.List;
 
 /**
  * Updates a network's parameters from the gradients of the last {@link Network#computeGradients} call,
- * with PyTorch's formulas. Parameters are visited in order (layer 1 weights, layer 1 bias, layer 2 weights, ...);
+ * with PyTorch's formulas. Parameters are visited in the order of {@link Network#parameters()} (layer 1 weights,
+ * layer 1 bias, layer 2 weights, ...);
  * per-parameter state is allocated on the first step and kept until {@link #reset()}.
  * Optional L2 weight decay is PyTorch style: {@code g += weightDecay * p} before the update (on all parameters).
  */
@@ -69,7 +70,7 @@ public abstract class Optimizer {
      * The per-parameter state of an optimizer (for checkpoints).
      *
      * @param steps steps taken
-     * @param a first buffer per parameter matrix (layer 1 weights, layer 1 bias, ...), or null before the first step
+     * @param a first buffer per parameter matrix (in the order of {@code Network.parameters()}), or null before the first step
      * @param b second buffer per parameter matrix, or null before the first step
      */
     public record State(int steps, double[][] a, double[][] b) {
@@ -89,18 +90,17 @@ public abstract class Optimizer {
      */
     public final void importState(State state, Network network) {
         if (state.a() != null) {
-            List<DenseLayer> layers = network.layers();
-            if (state.a().length != 2 * layers.size() || state.b() == null || state.b().length != state.a().length) {
+            List<Parameter> parameters = network.parameters();
+            if (state.a().length != parameters.size() || state.b() == null || state.b().length != state.a().length) {
                 throw new IllegalArgumentException(name + ": optimizer state has " + state.a().length
-                        + " buffers, the network has " + 2 * layers.size() + " parameter matrices");
+                        + " buffers, the network has " + parameters.size() + " parameter matrices");
             }
-            for (int i = 0; i < layers.size(); i++) {
-                int w = layers.get(i).weights().size();
-                int b = layers.get(i).bias().size();
-                if (state.a()[2 * i].length != w || state.b()[2 * i].length != w || state.a()[2 * i + 1].length != b
-                        || state.b()[2 * i + 1].length != b) {
-                    throw new IllegalArgumentException(name + ": optimizer state of layer " + (i + 1)
-                            + " does not fit the layer's " + w + " weights and " + b + " biases");
+            for (int i = 0; i < parameters.size(); i++) {
+                Parameter p = parameters.get(i);
+                int n = p.value().size();
+                if (state.a()[i].length != n || state.b()[i].length != n) {
+                    throw new IllegalArgumentException(name + ": optimizer state of " + p.layer() + "." + p.name()
+                            + " does not fit its " + n + " values");
                 }
             }
         }
@@ -133,23 +133,19 @@ public abstract class Optimizer {
      * @param network the network whose gradients were just computed
      */
     public final void step(Network network) {
-        List<DenseLayer> layers = network.layers();
+        List<Parameter> parameters = network.parameters();
         if (stateA == null) {
-            stateA = new double[2 * layers.size()][];
-            stateB = new double[2 * layers.size()][];
-            for (int i = 0; i < layers.size(); i++) {
-                DenseLayer l = layers.get(i);
-                stateA[2 * i] = new double[l.weights().size()];
-                stateB[2 * i] = new double[l.weights().size()];
-                stateA[2 * i + 1] = new double[l.bias().size()];
-                stateB[2 * i + 1] = new double[l.bias().size()];
+            stateA = new double[parameters.size()][];
+            stateB = new double[parameters.size()][];
+            for (int i = 0; i < parameters.size(); i++) {
+                stateA[i] = new double[parameters.get(i).value().size()];
+                stateB[i] = new double[parameters.get(i).value().size()];
             }
         }
         steps++;
-        for (int i = 0; i < layers.size(); i++) {
-            DenseLayer l = layers.get(i);
-            update(l.weights(), l.weightGradient(), stateA[2 * i], stateB[2 * i]);
-            update(l.bias(), l.biasGradient(), stateA[2 * i + 1], stateB[2 * i + 1]);
+        for (int i = 0; i < parameters.size(); i++) {
+            Parameter p = parameters.get(i);
+            update(p.value(), p.gradient(), stateA[i], stateB[i]);
         }
     }
 

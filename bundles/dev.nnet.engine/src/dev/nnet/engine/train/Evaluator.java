@@ -1,8 +1,8 @@
 package dev.nnet.engine.train;
 
-import dev.nnet.engine.DenseLayer;
 import dev.nnet.engine.Network;
 import dev.nnet.engine.data.DataSet;
+import dev.nnet.engine.layer.Layer;
 import dev.nnet.engine.loss.Loss;
 import dev.nnet.engine.matrix.Matrix;
 import java.util.List;
@@ -36,14 +36,14 @@ final class Evaluator {
             order[i] = i;
         }
         data.copyBatch(order, 0, x, t);
-        this.deadFraction = new double[network.layers().size()];
-        this.activationMean = new double[network.layers().size()];
-        this.activationStd = new double[network.layers().size()];
+        this.deadFraction = new double[network.allLayers().size()];
+        this.activationMean = new double[network.allLayers().size()];
+        this.activationStd = new double[network.allLayers().size()];
     }
 
     void evaluate() {
         lossValue = network.loss(x, t, loss);
-        List<DenseLayer> layers = network.layers();
+        List<Layer> layers = network.allLayers();
         int o = layers.size() - 1;
         Matrix z = network.lastPreActivations(o);
         Matrix y = network.lastActivations(o);

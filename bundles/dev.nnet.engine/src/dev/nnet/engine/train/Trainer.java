@@ -1,8 +1,9 @@
 package dev.nnet.engine.train;
 
-import dev.nnet.engine.DenseLayer;
 import dev.nnet.engine.Network;
 import dev.nnet.engine.data.DataSet;
+import dev.nnet.engine.layer.Layer;
+import dev.nnet.engine.layer.Parameter;
 import dev.nnet.engine.loss.Loss;
 import dev.nnet.engine.matrix.Matrix;
 import dev.nnet.engine.optim.Optimizer;
@@ -113,7 +114,9 @@ public final class Trainer {
         final DataSet test;
         final TrainingListener listener;
         final CancellationToken token;
-        final DenseLayer[] layers = network.layers().toArray(new DenseLayer[0]);
+        /** The layers with parameters (statistics are per such layer), and their indexes in the network. */
+        final Layer[] layers = layersWithParameters();
+        final int[] layerIndex = new int[layers.length];
         final Optimizer optimizer = config.optimizer();
         final Loss loss = config.loss();
         final int rows;
@@ -130,8 +133,9 @@ public final class Trainer {
         final Evaluator testEval;
         final List<EpochEnd> history = new ArrayList<>();
         /** Parameters of the best held-out epoch (early stopping with restore best), else null. */
-        final Matrix[] bestWeights;
-        final Matrix[] bestBiases;
+        final Matrix[] bestValues;
+        /** The live parameter and state matrices that {@link #bestValues} copies, else null. */
+        final List<Matrix> liveValues;
         EpochEnd bestEpoch;
         /** The epoch whose weights were restored (its metrics are the result's), else null. */
         EpochEnd restored;
@@ -152,37 +156,37 @@ public final class Trainer {
             tLast = lastRows == batchSize ? t : Matrix.zeros(network.precision(), lastRows, train.targetCount());
             weightsBefore = new Matrix[layers.length];
             for (int i = 0; i < layers.length; i++) {
-                weightsBefore[i] = Matrix.zeros(network.precision(), layers[i].units(), layers[i].inputs());
+                Matrix w = weights(layers[i]);
+                weightsBefore[i] = Matrix.zeros(network.precision(), w.rows(), w.cols());
+                layerIndex[i] = network.allLayers().indexOf(layers[i]);
             }
             gradientSquares = new double[layers.length];
             trainEval = new Evaluator(network, loss, train);
             testEval = test == null ? null : new Evaluator(network, loss, test);
             boolean keepBest = test != null && config.patience() > 0 && config.restoreBest();
-            bestWeights = keepBest ? new Matrix[layers.length] : null;
-            bestBiases = keepBest ? new Matrix[layers.length] : null;
-            for (int i = 0; keepBest && i < layers.length; i++) {
-                bestWeights[i] = Matrix.zeros(network.precision(), layers[i].units(), layers[i].inputs());
-                bestBiases[i] = Matrix.zeros(network.precision(), 1, layers[i].units());
+            liveValues = keepBest ? parametersAndState() : null;
+            bestValues = keepBest ? new Matrix[liveValues.size()] : null;
+            for (int i = 0; keepBest && i < bestValues.length; i++) {
+                Matrix live = liveValues.get(i);
+                bestValues[i] = Matrix.zeros(network.precision(), live.rows(), live.cols());
             }
         }
 
         /** Remembers the current parameters as the best epoch's. */
         private void keepBest(EpochEnd end) {
             bestEpoch = end;
-            for (int i = 0; bestWeights != null && i < layers.length; i++) {
-                bestWeights[i].copyFrom(layers[i].weights());
-                bestBiases[i].copyFrom(layers[i].bias());
+            for (int i = 0; bestValues != null && i < bestValues.length; i++) {
+                bestValues[i].copyFrom(liveValues.get(i));
             }
         }
 
         /** @return the sentence saying which weights are kept */
         private String restoreBest() {
-            if (bestWeights == null || bestEpoch == null) {
+            if (bestValues == null || bestEpoch == null) {
                 return "; kept the last weights";
             }
-            for (int i = 0; i < layers.length; i++) {
-                layers[i].weights().copyFrom(bestWeights[i]);
-                layers[i].bias().copyFrom(bestBiases[i]);
+            for (int i = 0; i < bestValues.length; i++) {
+                liveValues.get(i).copyFrom(bestValues[i]);
             }
             restored = bestEpoch;
             return "; restored the weights of epoch " + bestEpoch.epoch() + " (restore best)";
@@ -312,7 +316,7 @@ public final class Trainer {
                 double value = gradients.compute(network, loss, train, plan, b, bx, bt);
                 boolean finite = Double.isFinite(value);
                 for (int i = 0; i < layers.length; i++) {
-                    double sq = layers[i].weightGradient().sumOfSquares() + layers[i].biasGradient().sumOfSquares();
+                    double sq = gradientSquares(layers[i]);
                     finite &= Double.isFinite(sq);
                     gradientSquares[i] += sq;
                 }
@@ -321,7 +325,7 @@ public final class Trainer {
                 }
                 if (lastBatch) {
                     for (int i = 0; i < layers.length; i++) {
-                        weightsBefore[i].copyFrom(layers[i].weights());
+                        weightsBefore[i].copyFrom(weights(layers[i]));
                     }
                 }
                 optimizer.step(network);
@@ -341,7 +345,7 @@ public final class Trainer {
             trainEval.evaluate();
             List<LayerStats> stats = new ArrayList<>(layers.length);
             for (int i = 0; i < layers.length; i++) {
-                Matrix w = layers[i].weights();
+                Matrix w = weights(layers[i]);
                 Matrix before = weightsBefore[i];
                 double change = 0;
                 int n = w.size();
@@ -352,8 +356,9 @@ public final class Trainer {
                 double beforeNorm = Math.sqrt(before.sumOfSquares());
                 stats.add(new LayerStats(layers[i].name(), Math.sqrt(gradientSquares[i] / batches),
                         Math.sqrt(w.sumOfSquares()), beforeNorm == 0 ? Double.NaN : Math.sqrt(change) / beforeNorm,
-                        trainEval.deadFraction[i], trainEval.activationMean[i], trainEval.activationStd[i],
-                        Histogram.of(w), Histogram.of(layers[i].weightGradient())));
+                        trainEval.deadFraction[layerIndex[i]], trainEval.activationMean[layerIndex[i]],
+                        trainEval.activationStd[layerIndex[i]], Histogram.of(w),
+                        Histogram.of(layers[i].parameters().get(0).gradient())));
             }
             return new EpochEnd(epoch, rate, trainEval.lossValue, trainEval.accuracy, testLoss, testAccuracy,
                     Collections.unmodifiableList(stats));
@@ -362,8 +367,7 @@ public final class Trainer {
         private TrainingResult diverged(int epoch, int batch, String what) {
             String layer = null;
             for (int i = 0; i < layers.length && layer == null; i++) {
-                boolean bad = !network.lastActivations(i).isFinite() || !layers[i].weights().isFinite()
-                        || !layers[i].weightGradient().isFinite() || !layers[i].biasGradient().isFinite();
+                boolean bad = !network.lastActivations(layerIndex[i]).isFinite() || !finite(layers[i]);
                 if (bad) {
                     layer = layers[i].name();
                 }
@@ -374,6 +378,53 @@ public final class Trainer {
                     + "; hint: lower the learning rate (currently " + optimizer.learningRate()
                     + ") or scale the input features";
             return finish(TrainingStatus.DIVERGED, epoch, message, layer);
+        }
+
+        /** Every parameter and state matrix of the network (weights, biases, batch-norm running statistics). */
+        private List<Matrix> parametersAndState() {
+            List<Matrix> all = new ArrayList<>();
+            for (Layer l : network.allLayers()) {
+                for (Parameter p : l.parameters()) {
+                    all.add(p.value());
+                }
+                for (Parameter p : l.state()) {
+                    all.add(p.value());
+                }
+            }
+            return all;
+        }
+
+        private Layer[] layersWithParameters() {
+            List<Layer> with = new ArrayList<>();
+            for (Layer l : network.allLayers()) {
+                if (!l.parameters().isEmpty()) {
+                    with.add(l);
+                }
+            }
+            return with.toArray(new Layer[0]);
+        }
+
+        /** The first parameter (the weights of dense, gamma of batch norm) is what the weight statistics measure. */
+        private Matrix weights(Layer layer) {
+            return layer.parameters().get(0).value();
+        }
+
+        private double gradientSquares(Layer layer) {
+            List<Parameter> parameters = layer.parameters();
+            double sq = 0;
+            for (int i = 0; i < parameters.size(); i++) {
+                sq += parameters.get(i).gradient().sumOfSquares();
+            }
+            return sq;
+        }
+
+        private boolean finite(Layer layer) {
+            for (Parameter p : layer.parameters()) {
+                if (!p.value().isFinite() || !p.gradient().isFinite()) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private TrainingResult finish(TrainingStatus status, int epoch, String message, String layer) {

@@ -13,7 +13,8 @@ import dev.nnet.lang.nnet.Activation;
 import dev.nnet.lang.nnet.Architecture;
 import dev.nnet.lang.nnet.CosineSchedule;
 import dev.nnet.lang.nnet.DataSet;
-import dev.nnet.lang.nnet.Dense;
+import dev.nnet.lang.layers.LayerDescriptors;
+import dev.nnet.lang.nnet.LayerItem;
 import dev.nnet.lang.nnet.ExponentialSchedule;
 import dev.nnet.lang.nnet.Init;
 import dev.nnet.lang.nnet.Network;
@@ -83,8 +84,8 @@ public class NNetDocumentationProvider implements IEObjectDocumentationProvider 
 		if (o instanceof Repeat) {
 			return documentation.documentationFor("repeat");
 		}
-		if (o instanceof Dense d) {
-			return layerSummary(d) + "\n\n" + documentation.documentationFor("dense");
+		if (o instanceof LayerItem item && LayerDescriptors.of(item) != null) {
+			return layerSummary(item) + "\n\n" + documentation.documentationFor(LayerDescriptors.of(item).keyword());
 		}
 		if (o instanceof Architecture a) {
 			return networkSummary(a) + "\n\n"
@@ -99,16 +100,16 @@ public class NNetDocumentationProvider implements IEObjectDocumentationProvider 
 		return null;
 	}
 
-	private String layerSummary(Dense d) {
+	private String layerSummary(LayerItem d) {
 		EObject container = d.eContainer();
 		while (container != null && !(container instanceof Network)) {
 			container = container.eContainer();
 		}
 		if (container instanceof Network n) {
 			StringJoiner lines = new StringJoiner("\n");
-			for (LayerShape l : shapes.infer(n).layers()) {
+			for (LayerShape l : shapes.infer(n).allLayers()) {
 				if (l.source() == d) {
-					lines.add(l.name() + ": " + l.inputs() + " -> " + l.outputs() + " " + l.activation() + ", "
+					lines.add(l.name() + ": " + l.inputs() + " -> " + l.outputs() + " " + activationOrKind(l) + ", "
 							+ l.params() + " parameters");
 				}
 			}
@@ -120,12 +121,17 @@ public class NNetDocumentationProvider implements IEObjectDocumentationProvider 
 	private String networkSummary(Architecture a) {
 		NetworkShape shape = shapes.infer(a);
 		StringJoiner lines = new StringJoiner("\n");
-		lines.add(a.getName() + ": " + shape.inputs() + " inputs, " + shape.layers().size() + " layer(s), "
+		lines.add(a.getName() + ": " + shape.inputs() + " inputs, " + shape.allLayers().size() + " layer(s), "
 				+ shape.totalParams() + " parameters, loss " + ModelFacts.effectiveLoss(a, shape).getLiteral());
-		for (LayerShape l : shape.layers()) {
-			lines.add("  " + l.name() + ": " + l.inputs() + " -> " + l.outputs() + " " + l.activation() + " ("
+		for (LayerShape l : shape.allLayers()) {
+			lines.add("  " + l.name() + ": " + l.inputs() + " -> " + l.outputs() + " " + activationOrKind(l) + " ("
 					+ l.params() + ")");
 		}
 		return lines.toString();
+	}
+
+	/** @return the activation of a dense (or perceptron) layer, the keyword of the other layer types */
+	private static String activationOrKind(LayerShape l) {
+		return "dense".equals(l.kind()) || "perceptron".equals(l.kind()) ? l.activation() : l.kind();
 	}
 }

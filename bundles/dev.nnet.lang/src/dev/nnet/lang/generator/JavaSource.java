@@ -3,7 +3,7 @@ package dev.nnet.lang.generator;
 import java.util.List;
 
 /** A small builder of indented Java source text with literal helpers; tabs-free, four spaces per level. */
-final class JavaSource {
+public final class JavaSource {
 
 	private final StringBuilder text = new StringBuilder();
 	private int indent;
@@ -50,7 +50,7 @@ final class JavaSource {
 	}
 
 	/** @return a Java double literal that reads back to exactly the value */
-	static String number(double v) {
+	public static String number(double v) {
 		if (Double.isNaN(v)) {
 			return "Double.NaN";
 		}
@@ -61,7 +61,7 @@ final class JavaSource {
 	}
 
 	/** @return a Java string literal */
-	static String string(String s) {
+	public static String string(String s) {
 		StringBuilder b = new StringBuilder("\"");
 		for (char c : s.toCharArray()) {
 			switch (c) {

@@ -2,7 +2,6 @@ package dev.nnet.lang.run;
 
 import java.util.List;
 
-import dev.nnet.engine.LayerSpec;
 import dev.nnet.engine.NetworkSpec;
 import dev.nnet.engine.activation.Activation;
 import dev.nnet.engine.activation.Activations;
@@ -10,7 +9,9 @@ import dev.nnet.engine.init.Initializer;
 import dev.nnet.engine.init.Initializers;
 import dev.nnet.lang.nnet.ActivationKind;
 import dev.nnet.lang.nnet.Dense;
+import dev.nnet.lang.layers.LayerDescriptors;
 import dev.nnet.lang.nnet.Init;
+import dev.nnet.lang.nnet.LayerItem;
 import dev.nnet.lang.nnet.Network;
 import dev.nnet.lang.shapes.LayerShape;
 import dev.nnet.lang.shapes.NetworkShape;
@@ -33,16 +34,12 @@ public final class EngineModels {
 					+ " needs a positive input size and at least one dense layer");
 		}
 		NetworkSpec.Builder builder = NetworkSpec.builder(shape.inputs());
-		for (LayerShape layer : shape.layers()) {
-			Dense dense = (Dense) layer.source();
+		for (LayerShape layer : shape.allLayers()) {
+			LayerItem item = (LayerItem) layer.source();
 			try {
-				Activation activation = activation(dense);
-				Initializer weights = dense.getInit() == null ? NetworkSpec.defaultWeightInit(activation)
-						: initializer(dense.getInit());
-				Initializer bias = dense.getBiasInit() == null ? Initializers.zeros() : initializer(dense.getBiasInit());
-				builder.layer(new LayerSpec(layer.name(), layer.outputs(), activation, weights, bias));
+				builder.add(LayerDescriptors.of(item).engine(layer));
 			} catch (IllegalArgumentException e) {
-				throw SourceLocation.error(dense, "layer " + layer.name() + ": " + e.getMessage());
+				throw SourceLocation.error(item, "layer " + layer.name() + ": " + e.getMessage());
 			}
 		}
 		try {

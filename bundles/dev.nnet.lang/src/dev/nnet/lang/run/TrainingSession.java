@@ -83,7 +83,8 @@ public final class TrainingSession {
 		Instant started = Instant.now();
 		this.record = new RunRecord(RunStore.newId(started, plan.trainingName()), source, plan.networkName(),
 				plan.trainingName(), plan.dataName(), started, plan.maxEpochs(),
-				plan.shape().layers().stream().map(LayerShape::name).toList());
+				plan.network().allLayers().stream().filter(l -> !l.parameters().isEmpty())
+						.map(dev.nnet.engine.layer.Layer::name).toList()); // the layers the engine reports statistics of
 	}
 
 	/**

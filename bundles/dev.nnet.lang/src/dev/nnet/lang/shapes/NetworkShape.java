@@ -7,11 +7,32 @@ import java.util.List;
  *
  * @param name        the model's name (may be null for a broken model)
  * @param inputs      the declared input size (0 when missing)
- * @param layers      every layer in order, repeat blocks expanded
- * @param totalParams the sum of the layers' parameter counts
+ * @param layers      the dense (or perceptron) layers in order, repeat blocks expanded: the layers the course rules,
+ *                    the graph and trained weights talk about
+ * @param totalParams the sum of every layer's parameter count
  * @param truncated   true when expansion stopped at {@link ShapeInference#MAX_LAYERS} layers
+ * @param allLayers   every layer in order, including dropout and batch_norm: what the engine runs
  */
-public record NetworkShape(String name, int inputs, List<LayerShape> layers, long totalParams, boolean truncated) {
+public record NetworkShape(String name, int inputs, List<LayerShape> layers, long totalParams, boolean truncated,
+		List<LayerShape> allLayers) {
+
+	/**
+	 * A shape of dense layers only.
+	 *
+	 * @param name        the model's name
+	 * @param inputs      the input size
+	 * @param layers      the layers
+	 * @param totalParams their parameter count
+	 * @param truncated   true when expansion stopped
+	 */
+	public NetworkShape(String name, int inputs, List<LayerShape> layers, long totalParams, boolean truncated) {
+		this(name, inputs, layers, totalParams, truncated, layers);
+	}
+
+	/** @return the last layer of {@link #allLayers()}, or null */
+	public LayerShape lastLayer() {
+		return allLayers.isEmpty() ? null : allLayers.get(allLayers.size() - 1);
+	}
 
 	/** @return the number of outputs of the last layer, or the input size when there is no layer */
 	public int outputs() {

@@ -8,6 +8,8 @@ import com.google.inject.Singleton;
 import dev.nnet.lang.nnet.Activation;
 import dev.nnet.lang.nnet.ActivationKind;
 import dev.nnet.lang.nnet.Architecture;
+import dev.nnet.lang.layers.LayerDescriptor;
+import dev.nnet.lang.layers.LayerDescriptors;
 import dev.nnet.lang.nnet.Dense;
 import dev.nnet.lang.nnet.LayerItem;
 import dev.nnet.lang.nnet.Network;
@@ -15,8 +17,8 @@ import dev.nnet.lang.nnet.Perceptron;
 import dev.nnet.lang.nnet.Repeat;
 
 /**
- * Infers layer sizes and parameter counts. The one place that knows how layers connect: the validator, the
- * generator, hover and the graph view ask it. Works on broken or partial models (missing sizes count as 0,
+ * Infers layer sizes and parameter counts. The one place that knows how layers connect (through each type's
+ * {@link LayerDescriptor}): the validator, the generator, hover and the graph view ask it. Works on broken or partial models (missing sizes count as 0,
  * {@code repeat} blocks are expanded up to {@link #MAX_LAYERS} layers) and never throws.
  */
 @Singleton
@@ -84,13 +86,17 @@ public class ShapeInference {
 
 	private NetworkShape inferNetwork(Network n) {
 		int inputs = inputSize(n);
-		List<LayerShape> layers = new ArrayList<>();
-		boolean complete = expand(n.getLayers(), "", new int[] { inputs }, layers);
+		List<LayerShape> all = new ArrayList<>();
+		boolean complete = expand(n.getLayers(), "", new int[] { inputs }, all);
 		long total = 0;
-		for (LayerShape l : layers) {
+		List<LayerShape> dense = new ArrayList<>();
+		for (LayerShape l : all) {
 			total = total > Long.MAX_VALUE - l.params() ? Long.MAX_VALUE : total + l.params();
+			if (l.source() instanceof Dense) {
+				dense.add(l);
+			}
 		}
-		return new NetworkShape(n.getName(), inputs, List.copyOf(layers), total, !complete);
+		return new NetworkShape(n.getName(), inputs, List.copyOf(dense), total, !complete, List.copyOf(all));
 	}
 
 	/** @return false when the layer limit was reached */
@@ -99,13 +105,13 @@ public class ShapeInference {
 			if (out.size() >= MAX_LAYERS) {
 				return false;
 			}
-			if (item instanceof Dense d) {
-				int units = d.getUnits() == null ? 0 : Math.max(0, d.getUnits());
-				String base = d.getName() != null ? d.getName() : "dense" + (out.size() + 1);
-				String name = d.getName() != null ? base + suffix : base;
-				out.add(new LayerShape(name, "dense", width[0], units, activationName(d), parameters(width[0], units),
-						d));
-				width[0] = units;
+			LayerDescriptor descriptor = LayerDescriptors.of(item);
+			if (descriptor != null) {
+				String declared = descriptor.declaredName(item);
+				String name = declared != null ? declared + suffix : descriptor.keyword() + (out.size() + 1);
+				LayerShape shape = descriptor.shape(item, name, width[0]);
+				out.add(shape);
+				width[0] = shape.outputs();
 			} else if (item instanceof Repeat r) {
 				int count = r.getCount() == null ? 0 : r.getCount();
 				for (int k = 1; k <= count; k++) {

@@ -83,4 +83,10 @@ public final class IssueCodes {
 
 	private IssueCodes() {
 	}
+
+	/** Rule 12: a dropout probability outside [0, 1). */
+	public static final String INVALID_DROPOUT = PREFIX + "invalidDropout";
+
+	/** Rule 12: the last layer of a network is not dense. */
+	public static final String OUTPUT_NOT_DENSE = PREFIX + "outputNotDense";
 }

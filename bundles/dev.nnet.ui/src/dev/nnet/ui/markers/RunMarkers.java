@@ -66,7 +66,7 @@ public final class RunMarkers {
 		}
 		clear(trainingFile.getProject(), key);
 		Map<String, EObject> layers = new HashMap<>();
-		for (LayerShape l : shape.layers()) {
+		for (LayerShape l : shape.allLayers()) {
 			layers.putIfAbsent(l.name(), l.source());
 		}
 		List<RunDiagnostic> diagnostics = run.diagnostics();

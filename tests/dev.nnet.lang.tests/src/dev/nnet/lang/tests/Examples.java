@@ -9,7 +9,8 @@ import java.nio.file.Paths;
 /** Finds the repository's examples/ folder: system property nnet.examples.dir, else walks up from the working dir. */
 public final class Examples {
 
-	public static final String[] FILES = { "perceptron-and.nnet", "xor.nnet", "iris.nnet", "digits.nnet" };
+	public static final String[] FILES = { "perceptron-and.nnet", "xor.nnet", "iris.nnet", "digits.nnet",
+			"digits-regularized.nnet" };
 
 	private Examples() {
 	}

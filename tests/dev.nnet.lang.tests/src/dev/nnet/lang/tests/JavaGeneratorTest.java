@@ -85,7 +85,7 @@ public class JavaGeneratorTest {
 				sources.add(file.toFile());
 			}
 		}
-		assertEquals(10, sources.size(), sources.toString());
+		assertEquals(12, sources.size(), sources.toString());
 		Path classes = dir.resolve("classes");
 		Files.createDirectories(classes);
 		JavaCompiler javac = ToolProvider.getSystemJavaCompiler();

@@ -46,9 +46,10 @@ public class OutlineBuilder {
 				NetworkShape shape = shapes.infer(a);
 				OutlineNode node = node(e, name + " : " + shape.inputs() + " -> " + shape.outputs() + ", "
 						+ shape.totalParams() + " parameters", a instanceof Perceptron ? "perceptron" : "network");
-				for (LayerShape l : shape.layers()) {
+				for (LayerShape l : shape.allLayers()) {
+					String what = "dense".equals(l.kind()) || "perceptron".equals(l.kind()) ? l.activation() : l.kind();
 					node.children().add(node(l.source(), l.name() + " : " + l.inputs() + " -> " + l.outputs() + " "
-							+ l.activation() + " (" + l.params() + ")", "layer"));
+							+ what + " (" + l.params() + ")", "layer"));
 				}
 				roots.add(node);
 			} else if (e instanceof DataSet d) {

@@ -1,0 +1,137 @@
+package dev.nnet.engine.tests.layer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import dev.nnet.engine.LayerSpec;
+import dev.nnet.engine.Network;
+import dev.nnet.engine.NetworkSpec;
+import dev.nnet.engine.activation.Activations;
+import dev.nnet.engine.init.Initializers;
+import dev.nnet.engine.layer.BatchNormSpec;
+import dev.nnet.engine.layer.Parameter;
+import dev.nnet.engine.loss.Losses;
+import dev.nnet.engine.matrix.Matrix;
+import dev.nnet.engine.matrix.Precision;
+import dev.nnet.engine.optim.Adam;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Agreement with PyTorch in float64 to 1e-9: forward outputs, gradients, three Adam steps and running statistics of
+ * a batch-norm network, and a dropout network in evaluation mode. The fixtures are written by
+ * {@code fixtures/make_torch_fixtures.py} (python3-torch) and committed; this test never needs torch.
+ */
+class TorchFixtureTest {
+    private static final double TOLERANCE = 1e-9;
+
+    private static Map<String, double[]> fixture(String name) throws IOException {
+        Path dir = Paths.get("fixtures", "torch");
+        Path here = Paths.get("").toAbsolutePath();
+        while (!Files.isDirectory(dir) && here != null) {
+            dir = here.resolve("tests/dev.nnet.engine.tests/fixtures/torch");
+            here = here.getParent();
+        }
+        Map<String, double[]> values = new HashMap<>();
+        for (String line : Files.readAllLines(dir.resolve(name))) {
+            if (line.startsWith("#") || line.isBlank()) {
+                continue;
+            }
+            String[] f = line.trim().split(" ");
+            double[] v = new double[Integer.parseInt(f[1])];
+            for (int i = 0; i < v.length; i++) {
+                v[i] = Double.parseDouble(f[i + 2]);
+            }
+            values.put(f[0], v);
+        }
+        return values;
+    }
+
+    private static double[] get(Map<String, double[]> fixture, String key) {
+        double[] v = fixture.get(key);
+        assertNotNull(v, "fixture has no " + key);
+        return v;
+    }
+
+    private static Matrix matrix(double[] values, int cols) {
+        Matrix m = Matrix.zeros(Precision.FLOAT64, values.length / cols, cols);
+        for (int i = 0; i < values.length; i++) {
+            m.set(i, values[i]);
+        }
+        return m;
+    }
+
+    private static void assertClose(double[] expected, Matrix actual, String what) {
+        assertEquals(expected.length, actual.size(), what + " size");
+        for (int i = 0; i < expected.length; i++) {
+            assertEquals(expected[i], actual.get(i), TOLERANCE, what + "[" + i + "]");
+        }
+    }
+
+    private static void load(Network net, Map<String, double[]> f) {
+        for (Parameter p : net.parameters()) {
+            double[] v = get(f, "init." + p.layer() + "." + p.name());
+            for (int i = 0; i < v.length; i++) {
+                p.value().set(i, v[i]);
+            }
+        }
+    }
+
+    private static LayerSpec dense(String name, int units, dev.nnet.engine.activation.Activation a) {
+        return new LayerSpec(name, units, a, Initializers.zeros(), Initializers.zeros());
+    }
+
+    @Test
+    void batchNormNetworkMatchesPyTorchInTrainingThroughThreeAdamStepsAndInEvaluation() throws IOException {
+        Map<String, double[]> f = fixture("batchnorm.txt");
+        Network net = NetworkSpec.builder(4).layer(dense("h", 5, Activations.tanh())).add(new BatchNormSpec("bn", 0.1, 1e-5))
+                .layer(dense("out", 3, Activations.softmax())).build().build(Precision.FLOAT64, 0);
+        load(net, f);
+        Matrix x = matrix(get(f, "x"), 4);
+        Matrix t = matrix(get(f, "t"), 3);
+        Adam adam = new Adam(0.01);
+        double loss = net.computeGradients(x, t, Losses.softmaxCrossEntropy());
+        assertEquals(get(f, "train.loss")[0], loss, TOLERANCE, "training-mode loss");
+        assertClose(get(f, "train.y"), net.lastActivations(2), "training-mode probabilities");
+        for (Parameter p : net.parameters()) {
+            assertClose(get(f, "grad." + p.layer() + "." + p.name()), p.gradient(), "gradient of " + p.layer() + "."
+                    + p.name());
+        }
+        adam.step(net);
+        for (int step = 2; step <= 3; step++) {
+            net.computeGradients(x, t, Losses.softmaxCrossEntropy());
+            adam.step(net);
+        }
+        for (Parameter p : net.parameters()) {
+            assertClose(get(f, "step3." + p.layer() + "." + p.name()), p.value(), "after 3 Adam steps, " + p.layer()
+                    + "." + p.name());
+        }
+        List<Parameter> state = net.state();
+        assertClose(get(f, "step3.bn.running_mean"), state.get(0).value(), "running mean");
+        assertClose(get(f, "step3.bn.running_var"), state.get(1).value(), "running variance");
+        assertClose(get(f, "eval.y"), net.forward(x), "evaluation-mode probabilities");
+    }
+
+    @Test
+    void dropoutNetworkInEvaluationModeMatchesPyTorch() throws IOException {
+        Map<String, double[]> f = fixture("dropout_eval.txt");
+        Network net = NetworkSpec.builder(4).layer(dense("h", 6, Activations.relu())).dropout("drop", 0.3)
+                .layer(dense("out", 2, Activations.identity())).build().build(Precision.FLOAT64, 0);
+        load(net, f);
+        Matrix x = matrix(get(f, "x"), 4);
+        Matrix t = matrix(get(f, "t"), 2);
+        assertClose(get(f, "eval.y"), net.forward(x), "evaluation-mode outputs");
+        double loss = net.computeGradients(x, t, Losses.meanSquaredError(), false);
+        assertEquals(get(f, "eval.loss")[0], loss, TOLERANCE, "evaluation-mode mse");
+        for (Parameter p : net.parameters()) {
+            assertClose(get(f, "grad." + p.layer() + "." + p.name()), p.gradient(), "gradient of " + p.layer() + "."
+                    + p.name());
+        }
+    }
+}
