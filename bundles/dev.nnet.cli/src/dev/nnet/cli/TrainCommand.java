@@ -86,7 +86,7 @@ final class TrainCommand {
 		}
 	}
 
-	private int train(TrainingSession session, boolean json) {
+	private int train(TrainingSession session, boolean json) throws IOException {
 		TrainingPlan plan = session.plan();
 		CancellationToken token = new CancellationToken();
 		CountDownLatch finished = new CountDownLatch(1);
@@ -109,8 +109,13 @@ final class TrainCommand {
 						+ "), up to " + plan.maxEpochs() + " epochs");
 			}
 			ProgressPrinter progress = new ProgressPrinter(out, plan.maxEpochs(), json, System.console() != null);
-			TrainingSession.Outcome outcome = spark == null ? session.run(progress, token)
-					: session.run(progress, token, (p, l, t) -> SparkHook.train(p, spark, partitions, l, t));
+			TrainingSession.Outcome outcome;
+			try {
+				outcome = spark == null ? session.run(progress, token)
+						: session.run(progress, token, (p, l, t) -> sparkTrain(p, spark, partitions, l, t));
+			} catch (java.io.UncheckedIOException e) {
+				throw e.getCause(); // Spark gave up on a step: one line, exit 2
+			}
 			progress.finish();
 			TrainingResult result = outcome.result();
 			if (result == null) {
@@ -194,5 +199,15 @@ final class TrainCommand {
 		return trainings.stream().filter(t -> name.equals(t.getName())).findFirst()
 				.orElseThrow(() -> new RunException(file, 0, "no training named " + name + " (there are: "
 						+ String.join(", ", trainings.stream().map(Training::getName).toList()) + ")"));
+	}
+
+	private static dev.nnet.engine.train.TrainingResult sparkTrain(dev.nnet.lang.run.TrainingPlan plan, String master,
+			int partitions, dev.nnet.engine.train.TrainingListener listener,
+			dev.nnet.engine.train.CancellationToken token) {
+		try {
+			return SparkHook.train(plan, master, partitions, listener, token);
+		} catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
 	}
 }
