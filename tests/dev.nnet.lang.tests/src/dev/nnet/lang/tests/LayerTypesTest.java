@@ -123,12 +123,12 @@ public class LayerTypesTest {
 
 	@Test
 	public void aNetworkMustEndWithADenseLayer() throws Exception {
-		String text = "network N { input 2 dense h 4 tanh dense out 1 sigmoid dropout last 0.5 }";
+		String text = "network N { input 2 dense h 4 tanh dense out 1 sigmoid dropout tail 0.5 }";
 		Issue issue = validation.validate(parse(text)).stream()
 				.filter(i -> IssueCodes.OUTPUT_NOT_DENSE.equals(i.getCode())).findFirst().orElseThrow();
-		assertEquals("Network 'N' ends with the dropout layer 'last'; the output layer must be dense (the loss reads"
+		assertEquals("Network 'N' ends with the dropout layer 'tail'; the output layer must be dense (the loss reads"
 				+ " its activation). Add a dense output layer after it.", issue.getMessage());
-		assertEquals(text.indexOf("dropout last"), issue.getOffset());
+		assertEquals(text.indexOf("dropout tail"), issue.getOffset());
 	}
 
 	@Test
