@@ -104,7 +104,7 @@ public class JavaGeneratorTest {
 	public void everyExampleCompilesAndTheGeneratedXorTrainingReachesFullAccuracy(@TempDir Path dir) throws Exception {
 		Path classes = generateAndCompile(dir);
 		String xorRun = Files.readString(dir.resolve("src/examples/xor/XorRun.java"));
-		assertTrue(xorRun.contains("Training {@code xorRun} of {@code xor.nnet} (line 36)"), xorRun);
+		assertTrue(xorRun.contains("Training {@code xorRun} of {@code xor.nnet} (line 38)"), xorRun);
 		String xorNet = Files.readString(dir.resolve("src/examples/xor/XorNet.java"));
 		assertTrue(xorNet.contains("// hidden: 2 -> 4 tanh, 12 parameters (xor.nnet line 31)"), xorNet);
 		try (URLClassLoader loader = new URLClassLoader(
