@@ -77,6 +77,11 @@ public class HoverTest {
 			network H { input 2 dense 1 loss hinge }
 			network C { input 2 dense 3 softmax loss cross_entropy }
 			network B { input 2 dense 1 sigmoid loss binary_cross_entropy }
+			network D { input 2 dense 4 relu dropout 0.2 batch_norm momentum 0.1 eps 0.00001 dense 1 sigmoid }
+			data v from "v.csv" { target 0 split validation 10% test 20% seed 7 }
+			training t7 { network XorNet data xor stop when validation mae <= 0.1 or when validation rmse <= 0.1
+			  or when validation r2 >= 0.9 or early patience 5 restore best checkpoint every 5 epochs "c.json" }
+			training t8 { network XorNet data xor stop early patience 5 restore last }
 			""";
 
 	private static final Injector INJECTOR = new NNetIdeSetup().createInjectorAndDoEMFRegistration();
