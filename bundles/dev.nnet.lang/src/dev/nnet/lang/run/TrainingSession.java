@@ -83,8 +83,7 @@ public final class TrainingSession {
 		Instant started = Instant.now();
 		this.record = new RunRecord(RunStore.newId(started, plan.trainingName()), source, plan.networkName(),
 				plan.trainingName(), plan.dataName(), started, plan.maxEpochs(),
-				plan.network().allLayers().stream().filter(l -> !l.parameters().isEmpty())
-						.map(dev.nnet.engine.layer.Layer::name).toList()); // the layers the engine reports statistics of
+				statisticsLayers(plan));
 	}
 
 	/**
@@ -309,5 +308,14 @@ public final class TrainingSession {
 			}
 			delegate.onCheckpoint(state);
 		}
+	}
+
+	/** The layers the engine reports statistics of: those with parameters (a perceptron: its one layer). */
+	private static java.util.List<String> statisticsLayers(TrainingPlan plan) {
+		if (plan.network() == null) {
+			return plan.shape().layers().stream().map(LayerShape::name).toList();
+		}
+		return plan.network().allLayers().stream().filter(l -> !l.parameters().isEmpty())
+				.map(dev.nnet.engine.layer.Layer::name).toList();
 	}
 }
