@@ -33,6 +33,7 @@ final class TrainCommand {
 	private final PrintStream err;
 	private String spark;
 	private int partitions;
+	private Exception sparkFailure;
 
 	TrainCommand(PrintStream out, PrintStream err) {
 		this.out = out;
@@ -86,7 +87,7 @@ final class TrainCommand {
 		}
 	}
 
-	private int train(TrainingSession session, boolean json) throws IOException {
+	private int train(TrainingSession session, boolean json) {
 		TrainingPlan plan = session.plan();
 		CancellationToken token = new CancellationToken();
 		CountDownLatch finished = new CountDownLatch(1);
@@ -109,15 +110,14 @@ final class TrainCommand {
 						+ "), up to " + plan.maxEpochs() + " epochs");
 			}
 			ProgressPrinter progress = new ProgressPrinter(out, plan.maxEpochs(), json, System.console() != null);
-			TrainingSession.Outcome outcome;
-			try {
-				outcome = spark == null ? session.run(progress, token)
-						: session.run(progress, token, (p, l, t) -> sparkTrain(p, spark, partitions, l, t));
-			} catch (java.io.UncheckedIOException e) {
-				throw e.getCause(); // Spark gave up on a step: one line, exit 2
-			}
+			TrainingSession.Outcome outcome = spark == null ? session.run(progress, token)
+					: session.run(progress, token, (p, l, t) -> sparkTrain(p, spark, partitions, l, t));
 			progress.finish();
 			TrainingResult result = outcome.result();
+			if (result == null && sparkFailure != null) {
+				err.println("nnet: " + sparkFailure.getMessage()); // Spark refused the master or gave up: exit 2
+				return Main.USAGE;
+			}
 			if (result == null) {
 				err.println(plan.sourceFile() + ": training " + plan.trainingName() + " failed: " + outcome.record().message());
 				return Main.ERRORS;
@@ -201,13 +201,15 @@ final class TrainCommand {
 						+ String.join(", ", trainings.stream().map(Training::getName).toList()) + ")"));
 	}
 
-	private static dev.nnet.engine.train.TrainingResult sparkTrain(dev.nnet.lang.run.TrainingPlan plan, String master,
+	/** Trains on Spark; a master Spark refuses or a step it gives up on is kept for a one-line message (exit 2). */
+	private dev.nnet.engine.train.TrainingResult sparkTrain(dev.nnet.lang.run.TrainingPlan plan, String master,
 			int partitions, dev.nnet.engine.train.TrainingListener listener,
 			dev.nnet.engine.train.CancellationToken token) {
 		try {
 			return SparkHook.train(plan, master, partitions, listener, token);
-		} catch (java.io.IOException e) {
-			throw new java.io.UncheckedIOException(e);
+		} catch (java.io.IOException | UsageException e) {
+			sparkFailure = e;
+			throw new IllegalStateException(e.getMessage(), e);
 		}
 	}
 }
