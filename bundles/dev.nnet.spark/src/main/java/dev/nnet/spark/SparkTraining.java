@@ -31,13 +31,21 @@ public final class SparkTraining {
 	 * @param listener   progress
 	 * @param token      cancellation, checked before every step
 	 * @return the result
-	 * @throws IllegalArgumentException for a perceptron, a bad master URL or a Spark context that cannot start
+	 * @throws IllegalArgumentException for a perceptron, a layer other than dense, a bad master URL or a Spark context
+	 *         that cannot start
 	 */
 	public static TrainingResult run(TrainingPlan plan, String master, int partitions, TrainingListener listener,
 			CancellationToken token) {
 		if (plan.network() == null) {
 			throw new IllegalArgumentException("training " + plan.trainingName() + " trains a perceptron; --spark"
 					+ " trains networks only");
+		}
+		for (dev.nnet.engine.layer.Layer layer : plan.network().allLayers()) {
+			if (!(layer instanceof dev.nnet.engine.DenseLayer)) {
+				// batch statistics and dropout masks are per batch: shards of a batch would not give the same model
+				throw new IllegalArgumentException("layer '" + layer.name() + "' is a " + layer.type()
+						+ " layer; --spark trains networks of dense layers only (the same model as one JVM)");
+			}
 		}
 		if (plan.maxEpochs() == 0) {
 			return plan.run(listener, token);

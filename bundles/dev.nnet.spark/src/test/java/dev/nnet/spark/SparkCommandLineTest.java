@@ -64,6 +64,17 @@ class SparkCommandLineTest {
 	}
 
 	@Test
+	void aNetworkWithBatchNormIsRefusedInOneLine() throws Exception {
+		String source = Plans.iris("sgd learningRate 0.1", "full", 1).replace("dense hidden 16 relu init he_normal",
+				"dense hidden 16 relu init he_normal\n  batch_norm");
+		Path file = Plans.write(dir, "bn", "iris.csv", source);
+		Run r = nnet("train", file.toString(), "--spark", "local[2]");
+		assertEquals(Main.USAGE, r.code(), r.err());
+		assertTrue(r.err().contains("is a batch_norm layer; --spark trains networks of dense layers only"), r.err());
+		assertFalse(r.err().contains("\tat "), r.err());
+	}
+
+	@Test
 	void aMissingFileIsOneClearLine() {
 		Run r = nnet("train", dir.resolve("missing.nnet").toString(), "--spark", "local[2]");
 		assertEquals(Main.USAGE, r.code(), r.err());
