@@ -1,5 +1,6 @@
 package dev.nnet.cli;
 
+import dev.nnet.engine.io.ModelIO;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -116,16 +117,6 @@ final class ProgressPrinter implements TrainingListener {
 		if (s == null) {
 			return "null";
 		}
-		StringBuilder b = new StringBuilder("\"");
-		for (char c : s.toCharArray()) {
-			if (c == '"' || c == '\\') {
-				b.append('\\').append(c);
-			} else if (c < 0x20) {
-				b.append(String.format("\\u%04x", (int) c));
-			} else {
-				b.append(c);
-			}
-		}
-		return b.append('"').toString();
+		return ModelIO.quote(s);
 	}
 }

@@ -132,7 +132,11 @@ public final class ModelIO {
         b.append(']');
     }
 
-    static String quote(String s) {
+    /**
+     * @param s a string
+     * @return it as a JSON string literal (quotes, backslashes and control characters escaped)
+     */
+    public static String quote(String s) {
         StringBuilder b = new StringBuilder("\"");
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -1,5 +1,6 @@
 package dev.nnet.onnx.export;
 
+import dev.nnet.engine.io.ModelIO;
 import ai.onnx.proto.OnnxMl.GraphProto;
 import ai.onnx.proto.OnnxMl.ModelProto;
 import ai.onnx.proto.OnnxMl.OperatorSetIdProto;
@@ -145,17 +146,7 @@ public final class OnnxExporter {
     static String json(List<String> values) {
         List<String> quoted = new ArrayList<>();
         for (String v : values) {
-            StringBuilder b = new StringBuilder("\"");
-            for (char c : v.toCharArray()) {
-                if (c == '"' || c == '\\') {
-                    b.append('\\').append(c);
-                } else if (c < 0x20) {
-                    b.append(String.format("\\u%04x", (int) c));
-                } else {
-                    b.append(c);
-                }
-            }
-            quoted.add(b.append('"').toString());
+            quoted.add(ModelIO.quote(v));
         }
         return "[" + String.join(", ", quoted) + "]";
     }
