@@ -67,6 +67,15 @@ public final class ModelFacts {
 		return false;
 	}
 
+	/**
+	 * @return true when the model is trained by Rosenblatt's perceptron rule: the perceptron model, or a network of
+	 *         one sign unit with the perceptron loss (the runner and the generated Java both train it so)
+	 */
+	public static boolean trainedByPerceptronRule(Architecture model, NetworkShape shape) {
+		return model instanceof Perceptron || effectiveLoss(model, shape) == LossKind.PERCEPTRON
+				&& shape.layers().size() == 1 && "sign".equals(shape.outputLayer().activation());
+	}
+
 	/** @return true when the model is trained by backpropagation (not the perceptron rule) */
 	public static boolean usesBackpropagation(Architecture model, NetworkShape shape) {
 		return effectiveLoss(model, shape) != LossKind.PERCEPTRON;
