@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # A Maven user's project outside this repository, built against what the documented install command puts into a
 # local Maven repository (docs/cli.md, "Code generation in a Maven project"):
+#  0. fetches the install plugin that Tycho binds to `install` (maven-install-plugin 3.1.1) into ~/.m2 when Maven
+#     Central is reachable: ./build's verify never needs it, and step 1 runs offline against ~/.m2;
 #  1. runs that command, ./build install -DskipTests -pl releng/dev.nnet.target,bundles/dev.nnet.engine,bundles/dev.nnet.lang
 #     with -Dmaven.repo.local=FRESH (the install goes there; everything the NNet build itself needs is read from
 #     ~/.m2 as a read-only tail, offline), and checks that FRESH then holds dev.nnet artifacts only;
@@ -25,6 +27,17 @@ start=$(date +%s)
 fresh="$work/m2"
 tail_repo="$HOME/.m2/repository"
 
+online=1
+if [ -n "${NNET_MAVEN_OFFLINE:-}" ] || ! curl -sS -o /dev/null --max-time 10 https://repo.maven.apache.org/maven2/ 2>/dev/null; then
+	online=""
+fi
+# ./build (verify) never needs the install plugin that Tycho binds to `install` (3.1.1): fetch it into ~/.m2 first,
+# so that the install below can run offline against ~/.m2 and put nothing but NNet into the fresh repository
+if [ -n "$online" ]; then
+	(cd "$work" && "$mvn" -B -q org.apache.maven.plugins:maven-install-plugin:3.1.1:help) >"$work/fetch.log" 2>&1 \
+		|| { tail -n 20 "$work/fetch.log"; fail "could not fetch maven-install-plugin 3.1.1 from Maven Central"; }
+fi
+
 # 1. the documented install command, into the fresh repository
 ./build install -o -DskipTests -pl releng/dev.nnet.target,bundles/dev.nnet.engine,bundles/dev.nnet.lang \
 	-Dmaven.repo.local="$fresh" -Dmaven.repo.local.tail="$tail_repo" >"$work/install.log" 2>&1 \
@@ -45,7 +58,7 @@ cp -r examples/maven-project "$project"
 rm -rf "$project/target"
 mode=(-Dmaven.repo.local="$fresh")
 how="online, Maven Central only, fresh local repository"
-if [ -n "${NNET_MAVEN_OFFLINE:-}" ] || ! curl -sS -o /dev/null --max-time 10 https://repo.maven.apache.org/maven2/ 2>/dev/null; then
+if [ -z "$online" ]; then
 	mode+=(-o -Dmaven.repo.local.tail="$tail_repo")
 	how="offline, fresh local repository with ~/.m2 as read-only tail (no access to Maven Central)"
 fi
