@@ -1,5 +1,6 @@
 package dev.nnet.engine.data;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -70,7 +71,7 @@ final class CsvTable {
 
     private static int[] roles(int columns, int[] feats, int label) {
         int[] role = new int[columns];
-        java.util.Arrays.fill(role, IGNORED);
+        Arrays.fill(role, IGNORED);
         role[label] = LABEL;
         for (int f = 0; f < feats.length; f++) {
             if (role[feats[f]] != IGNORED) {
@@ -257,11 +258,11 @@ final class CsvTable {
         }
         double v = CsvDecimal.parse(b, from, to);
         if (Double.isNaN(v)) {
-            throw badNumber("'" + new String(b, from, to - from, java.nio.charset.StandardCharsets.ISO_8859_1)
+            throw badNumber("'" + new String(b, from, to - from, StandardCharsets.ISO_8859_1)
                     + "' is not a number", line, column);
         }
         if (Double.isInfinite(v)) {
-            throw badNumber("'" + new String(b, from, to - from, java.nio.charset.StandardCharsets.ISO_8859_1)
+            throw badNumber("'" + new String(b, from, to - from, StandardCharsets.ISO_8859_1)
                     + "' is not a finite number", line, column);
         }
         return v;

@@ -154,20 +154,28 @@ final class JsonParser {
         }
         while (true) {
             items.add(value());
-            skipWhitespace();
-            if (pos >= s.length()) {
-                throw endOfFile("',' or ']'");
-            }
-            char ch = s.charAt(pos++);
-            if (ch == ']') {
-                depth--;
+            if (endOfItem()) {
                 return new JsonValue(JsonValue.Kind.ARRAY, null, items, null, l, c);
             }
-            if (ch != ',') {
-                pos--;
-                throw error("expected ',' or ']' but found '" + ch + "'");
-            }
         }
+    }
+
+    /** @return true at the array's closing ']' (consumed), false after a ',' between items */
+    private boolean endOfItem() throws ModelFormatException {
+        skipWhitespace();
+        if (pos >= s.length()) {
+            throw endOfFile("',' or ']'");
+        }
+        char ch = s.charAt(pos++);
+        if (ch == ']') {
+            depth--;
+            return true;
+        }
+        if (ch != ',') {
+            pos--;
+            throw error("expected ',' or ']' but found '" + ch + "'");
+        }
+        return false;
     }
 
     private int[] starts = new int[16];
@@ -188,20 +196,10 @@ final class JsonParser {
             }
             mine[n++] = pos;
             number();
-            skipWhitespace();
-            if (pos >= s.length()) {
-                throw endOfFile("',' or ']'");
-            }
-            char ch = s.charAt(pos++);
-            if (ch == ']') {
-                depth--;
+            if (endOfItem()) {
                 starts = n == mine.length ? mine : java.util.Arrays.copyOf(mine, n);
                 count = n;
                 return null;
-            }
-            if (ch != ',') {
-                pos--;
-                throw error("expected ',' or ']' but found '" + ch + "'");
             }
             skipWhitespace();
         }
