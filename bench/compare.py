@@ -7,6 +7,9 @@ import sys
 RATE = {'W1_xor': 'samples_per_s', 'W2_iris': 'samples_per_s', 'W3_digits': 'samples_per_s',
         'W4_mnist_synth': 'samples_per_s',
         'W6_digits_cnn': 'samples_per_s'}
+# W7 CSV loading (rows/s of the best load) and W8 inference (samples/s at batch 256; 1 / median latency at batch 1)
+RATE.update({w: 'samples_per_s' for w in ('W7_csv_load', 'W8_iris_b256', 'W8_iris_b1', 'W8_digits_b256',
+                                          'W8_digits_b1')})
 
 
 def load(path):
@@ -52,6 +55,17 @@ def main():
             if peak512:
                 peers.append('AVX-512 FMA peak %.1f: %.2f' % (peak512, ours / peak512))
             print(line + ' ' + '; '.join(peers) + ' | |')
+    w7_details(rows)
+
+
+def w7_details(rows):
+    """W7 besides the best load: the first load (what one CLI run pays) and the peak resident set size."""
+    for r in rows:
+        if r.get('workload') == 'W7_csv_load':
+            print('| W7_csv_load %s | first load %.3f s, best %.3f s, peak RSS %.1f MB (data %.1f MB) | | | |' % (
+                r['system'], r['seconds_first'], r['seconds'], r['peak_rss_mb'], r['data_mb']))
+        elif r.get('workload') == 'W7_train_0_epochs':
+            print('| W7 nnet train --epochs 0 | %.2f s wall, peak RSS %s MB | | | |' % (r['seconds'], r['peak_rss_mb']))
 
 
 if __name__ == '__main__':

@@ -3,7 +3,7 @@
 # in the same invocation, the peers that are available on this machine; prints one JSON line per measurement
 # and a table of ratios (ours / peer). Not a test: CI never runs it.
 #
-#   bench/run.sh [--peers DIR|--no-peers] [--threads 1,2] [--workloads W1,W2,W3,W4,W5] [--runs N]
+#   bench/run.sh [--peers DIR|--no-peers] [--threads 1,2] [--workloads W1,W2,W3,W4,W5,W6,W7,W8] [--runs N]
 #   bench/run.sh --workloads W6   (the Digits CNN of issue 13: NNet vs bench/w6_torch_cnn.py on PyTorch)
 #   bench/run.sh --spark     (only the Spark bench of docs/spark.md: per-step overhead and throughput, 1 vs 2 workers)
 #
@@ -20,6 +20,7 @@ THREADS=1,2
 WORKLOADS=W1,W2,W3,W4,W5
 WORKLOADS=$WORKLOADS,W6  # W6: the Digits CNN (issue 13): CnnBench and bench/w6_torch_cnn.py, no peers dir needed
 RUNS=1
+DEFAULT_WORKLOADS=$WORKLOADS
 while [ $# -gt 0 ]; do
 	case "$1" in
 		--peers) PEERS="$2"; shift 2 ;;
@@ -33,6 +34,8 @@ while [ $# -gt 0 ]; do
 done
 . "$ROOT/releng/scripts/find-jdk.sh"
 nnet_find_jdk
+# W7 (CSV loading) and W8 (inference) run by default too; they are functions below, not Bench workloads
+[ "$WORKLOADS" = "$DEFAULT_WORKLOADS" ] && WORKLOADS="$WORKLOADS,W7,W8"
 OUT="$HERE/target"
 if [ "${SPARK_BENCH:-0}" = 1 ]; then
 	# builds bundles/dev.nnet.spark when needed; sets NNET_EXTRA_CP (the module and Spark) and Spark's JVM options
@@ -74,6 +77,64 @@ fi
 export ANCHOR_DATA="${ANCHOR_DATA:-$DATA}"
 
 { echo "# $(date -Is) $(uname -r) load: $(cut -d' ' -f1-3 /proc/loadavg)"; lscpu | grep -E 'Model name|^CPU\(s\)'; } >&2
+# W7: loading a generated 50,000 x 100 CSV (99 numeric features, a class label) with NNet's CsvLoader (the path
+# of `nnet train`) and numpy.loadtxt in the same run: first load, best of 4, peak RSS; then `nnet train` of it for
+# 0 epochs (validation + loading + JVM start-up) as a secondary line, timed with /usr/bin/time when present
+run_w7() {
+	local csv="$OUT/w7-50000x100.csv"
+	[ -f "$csv" ] || "$JAVA_HOME/bin/java" -cp "$CLASSES" dev.nnet.bench.CsvBench generate "$csv" || return
+	"$JAVA_HOME/bin/java" -XX:+UseSerialGC -cp "$CLASSES" dev.nnet.bench.CsvBench load "$csv" 3 | tee -a "$RESULTS"
+	have_py numpy && "$PY" "$HERE/csv_numpy.py" "$csv" 3 | tee -a "$RESULTS"
+	[ "${W7_CLI:-1}" = 1 ] || return 0
+	cat > "$OUT/w7.nnet" <<-'NNET'
+	package bench.w7
+	data w7 from "w7-50000x100.csv" { label "label" }
+	network W7Net {
+	  input 99
+	  dense out 10 softmax
+	  loss cross_entropy
+	}
+	training w7Run {
+	  network W7Net
+	  data w7
+	  optimizer sgd learningRate 0.01
+	  batch 64
+	  epochs 1
+	}
+	NNET
+	"$ROOT/nnet" --help >/dev/null 2>&1 # builds the command line first when its sources changed (not timed)
+	local t0 t1 rss="null"
+	t0=$(date +%s.%N)
+	if [ -x /usr/bin/time ]; then
+		rss=$(/usr/bin/time -f '%M' -o "$OUT/w7-time.txt" "$ROOT/nnet" train "$OUT/w7.nnet" --epochs 0 --runs "$OUT/w7-runs" \
+			>"$OUT/w7-train.log" 2>&1; awk 'END { printf "%.1f", $1 / 1000 }' "$OUT/w7-time.txt")
+	else
+		"$ROOT/nnet" train "$OUT/w7.nnet" --epochs 0 --runs "$OUT/w7-runs" >"$OUT/w7-train.log" 2>&1
+	fi
+	t1=$(date +%s.%N)
+	echo "{\"system\": \"nnet-cli\", \"workload\": \"W7_train_0_epochs\", \"dtype\": \"float32\", \"threads\": 1, \"seconds\": $(awk "BEGIN { print $t1 - $t0 }"), \"peak_rss_mb\": $rss, \"note\": \"nnet train --epochs 0 of the W7 file: JVM start-up, validation, loading; log $OUT/w7-train.log\"}" | tee -a "$RESULTS"
+}
+# W8: inference of the Iris (4-16-3) and Digits (64-128-64-10) models, throughput at batch 256 and latency at
+# batch 1, NNet's Network.forward (InferenceBench) against ONNX Runtime for Java (bench/ort/OrtBench.java, the
+# version tests/dev.nnet.onnx.tests uses, from ~/.m2 or ORT_JAR) on the models `nnet export` writes
+run_w8() {
+	local dir="$OUT/w8" m name inputs
+	mkdir -p "$dir"
+	"$JAVA_HOME/bin/java" -cp "$CLASSES" dev.nnet.bench.InferenceBench generate "$dir" || return
+	local ort="${ORT_JAR:-$HOME/.m2/repository/com/microsoft/onnxruntime/onnxruntime/1.22.0/onnxruntime-1.22.0.jar}"
+	if [ -f "$ort" ] && [ -n "$PEERS" ]; then
+		"$JAVA_HOME/bin/javac" -nowarn -d "$OUT/ort-classes" -cp "$ort" "$HERE/ort/OrtBench.java" || ort=""
+	else
+		echo "W8: no ONNX Runtime jar ($ort) or --no-peers: ONNX Runtime skipped" >&2; ort=""
+	fi
+	for m in iris:4 digits:64; do
+		name=${m%%:*}; inputs=${m##*:}
+		"${JAVA[@]}" dev.nnet.bench.InferenceBench run "$dir/$name.json" "$name" 2> >(grep -v "incubating module" >&2) | tee -a "$RESULTS"
+		if [ -n "$ort" ] && "$ROOT/nnet" export "$dir/$name.json" -o "$dir/$name.onnx" >&2; then
+			"$JAVA_HOME/bin/java" -cp "$ort:$OUT/ort-classes" OrtBench "$dir/$name.onnx" "$name" "$inputs" 1 | tee -a "$RESULTS"
+		fi
+	done
+}
 for run in $(seq 1 "$RUNS"); do
 	[ -x "$OUT/fma_peak" ] && "$OUT/fma_peak" | tee -a "$RESULTS"
 	[ -x "$OUT/fma_peak512" ] && "$OUT/fma_peak512" | tee -a "$RESULTS"
@@ -84,6 +145,7 @@ for run in $(seq 1 "$RUNS"); do
 			[ -x "$PY" ] && "$PY" -c "import torch" 2>/dev/null && "$PY" "$HERE/w6_torch_cnn.py" --data "$DATA" --threads "$THREADS" | tee -a "$RESULTS"
 			continue
 		fi
+		case "$w" in W7|W8) "run_${w,,}"; continue ;; esac
 		"${JAVA[@]}" dev.nnet.bench.Bench --data "$DATA" --threads "$THREADS" --workloads "$w" 2> >(grep -v "incubating module" >&2) | tee -a "$RESULTS"
 		for t in ${THREADS//,/ }; do
 			have_py numpy && "$PY" "$PEERS/python/numpy_anchor.py" --threads "$t" --workloads "$w" | tee -a "$RESULTS"

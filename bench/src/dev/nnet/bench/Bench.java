@@ -165,7 +165,7 @@ public final class Bench {
         }
     }
 
-    private static void emit(String workload, String dtype, int threads, double seconds, double secondsMedian,
+    static void emit(String workload, String dtype, int threads, double seconds, double secondsMedian,
             Double samplesPerS, Double loss, Double accuracy, Object... extras) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("system", SYSTEM);

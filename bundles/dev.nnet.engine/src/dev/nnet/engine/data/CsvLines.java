@@ -3,11 +3,13 @@ package dev.nnet.engine.data;
 import dev.nnet.engine.io.InputFiles;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 
 /**
  * Streams the lines of a CSV: strict UTF-8 (a leading byte order mark is dropped), at most
  * {@link InputFiles#MAX_LINE_BYTES} bytes per line, no control characters other than tab; {@code \n} or
- * {@code \r\n} ends a line. Every problem is a {@link CsvException} with line and column.
+ * {@code \r\n} ends a line. Every problem is a {@link CsvException} with line and column. Lines are available as
+ * bytes ({@link #nextRaw()}, no copy into a String for the common all-ASCII line) or as text ({@link #next()}).
  */
 final class CsvLines implements AutoCloseable {
     private final String sourceName;
@@ -17,8 +19,12 @@ final class CsvLines implements AutoCloseable {
     private int chunkPos;
     private int chunkEnd;
     private byte[] buffer = new byte[256];
+    private int length;
+    private boolean ascii;
+    private boolean checked;
     private int lineNumber;
     private long offset;
+    private long lineOffset;
     private boolean eof;
 
     CsvLines(String sourceName, InputStream in, int maxLineBytes) {
@@ -55,42 +61,65 @@ final class CsvLines implements AutoCloseable {
         return lineNumber;
     }
 
+    /** @return the bytes of the line last returned by {@link #nextRaw()}: {@code [0, length)} */
+    byte[] bytes() {
+        return buffer;
+    }
+
+    /** @return true when the line last {@link #check()}ed has only ASCII bytes (valid UTF-8 as is) */
+    boolean ascii() {
+        return ascii;
+    }
+
     /**
      * @return the next line without its terminator, or null at the end of the input
      * @throws CsvException for an over-long line, a control character, invalid UTF-8 or a read error
      */
     String next() throws CsvException {
-        if (eof) {
+        if (nextRaw() < 0) {
             return null;
         }
-        int length = 0;
-        long lineOffset = offset;
+        check();
+        return text();
+    }
+
+    /**
+     * The next line as bytes in {@link #bytes()}, checked for its length only: {@link #check()} looks for control
+     * characters, {@link #text()} decodes (and so checks the UTF-8).
+     *
+     * @return its length, or -1 at the end of the input
+     * @throws CsvException for an over-long line or a read error
+     */
+    int nextRaw() throws CsvException {
+        if (eof) {
+            return -1;
+        }
+        length = 0;
+        lineOffset = offset;
         try {
             while (true) {
                 if (chunkPos == chunkEnd) {
-                    chunkEnd = Math.max(0, in.read(chunk));
-                    chunkPos = 0;
-                }
-                int b = chunkPos < chunkEnd ? chunk[chunkPos++] & 0xff : -1;
-                if (b < 0) {
-                    eof = true;
-                    if (length == 0) {
-                        return null;
+                    int n = in.read(chunk);
+                    if (n <= 0) {
+                        eof = true;
+                        if (length == 0) {
+                            return -1;
+                        }
+                        break;
                     }
+                    chunkPos = 0;
+                    chunkEnd = n;
+                }
+                int end = chunkPos;
+                while (end < chunkEnd && chunk[end] != '\n') {
+                    end++;
+                }
+                append(end - chunkPos);
+                if (end < chunkEnd) {
+                    chunkPos++;
+                    offset++;
                     break;
                 }
-                offset++;
-                if (b == '\n') {
-                    break;
-                }
-                if (length == maxLineBytes) {
-                    throw new CsvException(sourceName, lineNumber + 1, 0, "line is longer than the limit of "
-                            + maxLineBytes + " bytes");
-                }
-                if (length == buffer.length) {
-                    buffer = java.util.Arrays.copyOf(buffer, (int) Math.min((long) maxLineBytes, 2L * length));
-                }
-                buffer[length++] = (byte) b;
             }
         } catch (IOException e) {
             throw new CsvException(sourceName, lineNumber + 1, 0, "cannot read file: " + e.getMessage());
@@ -99,12 +128,51 @@ final class CsvLines implements AutoCloseable {
         if (length > 0 && buffer[length - 1] == '\r') {
             length--;
         }
+        checked = false;
+        return length;
+    }
+
+    /**
+     * Checks the line last returned by {@link #nextRaw()} for control characters and notes whether it is all ASCII.
+     *
+     * @throws CsvException for a control character other than tab
+     */
+    void check() throws CsvException {
+        boolean onlyAscii = true;
         for (int i = 0; i < length; i++) {
-            int b = buffer[i] & 0xff;
-            if ((b < 0x20 && b != '\t') || b == 0x7f) {
+            int b = buffer[i];
+            if (b < 0) {
+                onlyAscii = false;
+            } else if ((b < 0x20 && b != '\t') || b == 0x7f) {
                 throw new CsvException(sourceName, lineNumber, i + 1, String.format(
                         "control character U+%04X in the data (is this a text file?)", b));
             }
+        }
+        ascii = onlyAscii;
+        checked = true;
+    }
+
+    private void append(int n) throws CsvException {
+        if ((long) length + n > maxLineBytes) {
+            throw new CsvException(sourceName, lineNumber + 1, 0, "line is longer than the limit of "
+                    + maxLineBytes + " bytes");
+        }
+        if (length + n > buffer.length) {
+            buffer = Arrays.copyOf(buffer, (int) Math.min(maxLineBytes, Math.max(2L * buffer.length, length + n)));
+        }
+        System.arraycopy(chunk, chunkPos, buffer, length, n);
+        length += n;
+        chunkPos += n;
+        offset += n;
+    }
+
+    /**
+     * @return the line last returned by {@link #nextRaw()} decoded (a leading byte order mark dropped)
+     * @throws CsvException for a control character or invalid UTF-8
+     */
+    String text() throws CsvException {
+        if (!checked) {
+            check();
         }
         try {
             return InputFiles.decodeUtf8(buffer, 0, length, lineNumber, lineOffset);
@@ -112,6 +180,35 @@ final class CsvLines implements AutoCloseable {
             throw new CsvException(sourceName, lineNumber, e.column, "invalid UTF-8 at byte offset " + e.offset
                     + "; save the file as UTF-8");
         }
+    }
+
+    /**
+     * Counts the lines with a byte other than space and control characters: an upper bound of the header and data rows, read
+     * before loading so that the values can go into arrays of their final size.
+     *
+     * @param in       the bytes (closed by the caller)
+     * @param maxBytes read at most this many bytes (the file's size limit)
+     * @return the count
+     * @throws IOException when reading fails
+     */
+    static long countNonBlankLines(InputStream in, long maxBytes) throws IOException {
+        byte[] chunk = new byte[1 << 16];
+        long count = 0;
+        long read = 0;
+        boolean nonBlank = false;
+        for (int n = in.read(chunk); n > 0 && read <= maxBytes; n = in.read(chunk)) {
+            read += n;
+            for (int i = 0; i < n; i++) {
+                byte b = chunk[i];
+                if (b == '\n') {
+                    count += nonBlank ? 1 : 0;
+                    nonBlank = false;
+                } else {
+                    nonBlank |= (b & 0xff) > ' ';
+                }
+            }
+        }
+        return count + (nonBlank ? 1 : 0);
     }
 
     @Override

@@ -127,12 +127,13 @@ public final class CsvLoader {
      *                      cells), or unknown columns
      */
     public DataSet load() throws CsvException {
+        long expectedRows = countRows();
         try (CsvLines lines = open()) {
-            return load(lines);
+            return load(lines, expectedRows);
         }
     }
 
-    private DataSet load(CsvLines lines) throws CsvException {
+    private DataSet load(CsvLines lines, long expectedRows) throws CsvException {
         String headerText = lines.next();
         while (headerText != null && headerText.isBlank()) {
             headerText = lines.next();
@@ -144,37 +145,19 @@ public final class CsvLoader {
         String[] header = cells(headerText);
         int label = resolve(labelColumn == null ? header.length - 1 : labelColumn, header, headerLine);
         int[] feats = resolveFeatures(header, label, headerLine);
-        GrowableDoubles features = new GrowableDoubles();
-        GrowableDoubles numericTargets = new GrowableDoubles();
-        List<String> labels = new ArrayList<>();
-        Map<String, String> canonical = new HashMap<>();
-        int rows = 0;
-        for (String text = lines.next(); text != null; text = lines.next()) {
-            if (text.isBlank()) {
+        CsvTable table = new CsvTable(sourceName, header, feats, label, classification, expectedRows - 1);
+        for (int length = lines.nextRaw(); length >= 0; length = lines.nextRaw()) {
+            if (table.addWellFormed(lines.bytes(), length)) {
                 continue;
             }
-            int line = lines.lineNumber();
-            String[] row = cells(text);
-            if (row.length != header.length) {
-                throw new CsvException(sourceName, line, Math.min(row.length, header.length) + 1, "row has " + row.length
-                        + " cells but the header has " + header.length);
-            }
-            if ((long) (rows + 1) * feats.length > Integer.MAX_VALUE - 16) {
-                throw new CsvException(sourceName, line, 0, "more than " + (Integer.MAX_VALUE - 16)
-                        + " feature values; the data set is too large");
-            }
-            for (int f = 0; f < feats.length; f++) {
-                features.add(number(row[feats[f]], line, feats[f], header));
-            }
-            if (!classification) {
-                numericTargets.add(number(row[label], line, label, header));
-            } else if (row[label].isEmpty()) {
-                throw new CsvException(sourceName, line, label + 1, "empty cell in label column '" + header[label] + "'");
+            lines.check();
+            if (lines.ascii()) {
+                table.addAscii(lines.bytes(), length, lines.lineNumber());
             } else {
-                labels.add(canonical.computeIfAbsent(row[label], k -> k));
+                table.addText(lines.text(), lines.lineNumber());
             }
-            rows++;
         }
+        int rows = table.rows();
         if (rows == 0) {
             throw new CsvException(sourceName, headerLine, 0, "no data rows after the header");
         }
@@ -182,11 +165,12 @@ public final class CsvLoader {
         for (int f : feats) {
             featureNames.add(header[f]);
         }
-        double[] x = features.toArray();
+        double[] x = table.features();
         if (!classification) {
-            return new DataSet(rows, feats.length, x, 1, numericTargets.toArray(), null, featureNames, null);
+            return new DataSet(rows, feats.length, x, 1, table.targets(), null, featureNames, null);
         }
-        List<String> classNames = classNames(labels);
+        List<String> seen = table.labels().names();
+        List<String> classNames = classNames(seen);
         if (classNames.size() < 2) {
             throw new CsvException(sourceName, 0, 0, "label column '" + header[label] + "' has only one class ('"
                     + classNames.get(0) + "'); classification needs at least 2");
@@ -199,12 +183,36 @@ public final class CsvLoader {
         for (int c = 0; c < classNames.size(); c++) {
             index.put(classNames.get(c), c);
         }
-        int[] classes = new int[rows];
+        int[] classOfId = new int[seen.size()];
+        for (int id = 0; id < classOfId.length; id++) {
+            classOfId[id] = index.get(seen.get(id));
+        }
+        int[] classes = table.labelIds();
         for (int r = 0; r < rows; r++) {
-            classes[r] = index.get(labels.get(r));
+            classes[r] = classOfId[classes[r]];
         }
         return new DataSet(rows, feats.length, x, encoding.columns(classNames.size()),
                 encoding.encode(classes, classNames.size()), classes, featureNames, classNames);
+    }
+
+    /** @return an upper bound of the header and data rows (0 when the file cannot be read: {@link #open} says why) */
+    private long countRows() {
+        if (text != null) {
+            try {
+                return CsvLines.countNonBlankLines(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+                        Long.MAX_VALUE);
+            } catch (IOException e) {
+                return 0;
+            }
+        }
+        if (InputFiles.problem(file, InputFiles.csvLimit()) != null) {
+            return 0;
+        }
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            return CsvLines.countNonBlankLines(in, InputFiles.csvLimit());
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     /**
@@ -233,7 +241,7 @@ public final class CsvLoader {
         return CsvLines.open(file, sourceName);
     }
 
-    private static String[] cells(String line) {
+    static String[] cells(String line) {
         String[] cells = line.split(",", -1);
         for (int i = 0; i < cells.length; i++) {
             cells[i] = cells[i].trim();

@@ -126,6 +126,14 @@ public final class InputFiles {
                 && (bytes[from + 2] & 0xff) == 0xBF) {
             start += 3;
         }
+        boolean ascii = true;
+        for (int i = start; i < to && ascii; i++) {
+            ascii = bytes[i] >= 0;
+        }
+        if (ascii) {
+            // one byte per character, kept that way by the String: no intermediate char buffer
+            return new String(bytes, start, to - start, StandardCharsets.ISO_8859_1);
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, start, to - start);

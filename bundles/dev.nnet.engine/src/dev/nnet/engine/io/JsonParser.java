@@ -137,30 +137,74 @@ final class JsonParser {
 
     private JsonValue array(int l, int c) throws ModelFormatException {
         enter();
+        int arrayStart = pos;
+        int arrayLine = line;
+        int arrayLineStart = lineStart;
         pos++;
-        List<JsonValue> items = new ArrayList<>();
         skipWhitespace();
         if (pos < s.length() && s.charAt(pos) == ']') {
             pos++;
             depth--;
-            return new JsonValue(JsonValue.Kind.ARRAY, null, items, null, l, c);
+            return new JsonValue(JsonValue.Kind.ARRAY, null, new ArrayList<>(), null, l, c);
+        }
+        List<JsonValue> items = numbers(arrayStart, arrayLine, arrayLineStart);
+        if (items == null) {
+            return new JsonValue(JsonValue.Kind.ARRAY, null, new JsonNumbers(s, starts, count, arrayStart, arrayLine,
+                    arrayLineStart), null, l, c);
         }
         while (true) {
             items.add(value());
-            skipWhitespace();
-            if (pos >= s.length()) {
-                throw endOfFile("',' or ']'");
-            }
-            char ch = s.charAt(pos++);
-            if (ch == ']') {
-                depth--;
+            if (endOfItem()) {
                 return new JsonValue(JsonValue.Kind.ARRAY, null, items, null, l, c);
             }
-            if (ch != ',') {
-                pos--;
-                throw error("expected ',' or ']' but found '" + ch + "'");
-            }
         }
+    }
+
+    /** @return true at the array's closing ']' (consumed), false after a ',' between items */
+    private boolean endOfItem() throws ModelFormatException {
+        skipWhitespace();
+        if (pos >= s.length()) {
+            throw endOfFile("',' or ']'");
+        }
+        char ch = s.charAt(pos++);
+        if (ch == ']') {
+            depth--;
+            return true;
+        }
+        if (ch != ',') {
+            pos--;
+            throw error("expected ',' or ']' but found '" + ch + "'");
+        }
+        return false;
+    }
+
+    private int[] starts = new int[16];
+    private int count;
+
+    /**
+     * Reads the items of an array as long as they are numbers, recording only where each starts.
+     *
+     * @return null when the array held only numbers and is closed ({@link #starts}, {@link #count} hold them);
+     *         otherwise the items so far as values, the parser placed before the first item that is not a number
+     */
+    private List<JsonValue> numbers(int arrayStart, int arrayLine, int arrayLineStart) throws ModelFormatException {
+        int[] mine = new int[16];
+        int n = 0;
+        while (pos < s.length() && (s.charAt(pos) == '-' || (s.charAt(pos) >= '0' && s.charAt(pos) <= '9'))) {
+            if (n == mine.length) {
+                mine = java.util.Arrays.copyOf(mine, 2 * n);
+            }
+            mine[n++] = pos;
+            number();
+            if (endOfItem()) {
+                starts = n == mine.length ? mine : java.util.Arrays.copyOf(mine, n);
+                count = n;
+                return null;
+            }
+            skipWhitespace();
+        }
+        List<JsonValue> items = new ArrayList<>(new JsonNumbers(s, mine, n, arrayStart, arrayLine, arrayLineStart));
+        return items;
     }
 
     private void expect(char expected) throws ModelFormatException {

@@ -48,6 +48,17 @@ abstract class FloatKernel {
         return false;
     }
 
+    /**
+     * One row of {@code c = a·Bᵀ} with B row-major {@code n × k}, B read through gathers: {@code c[j] = Σ_p a[p]·b[j*k+p]}
+     * accumulated over p in order from 0, the same operations as {@link #small} on a transposed copy of B without
+     * making that copy (the batch-1 forward of a dense layer, where the copy cost as much as the product).
+     *
+     * @return false if this kernel has no such path (the caller then transposes)
+     */
+    boolean rowTimesTransposed(float[] a, float[] b, float[] c, int n, int k) {
+        return false;
+    }
+
     // @float-only:end
 
     /** @return true for the Vector API kernel */

@@ -112,6 +112,44 @@ final class FloatVectorKernel extends FloatKernel {
         return true;
     }
 
+    /** {@code idx[l] = l*gatherK}, and the same for the last block of {@code gatherTail} lanes (0 beyond them). */
+    private final int[] gatherIndex = new int[L];
+    private final int[] tailIndex = new int[L];
+    private int gatherK = -1;
+    private int gatherTail = -1;
+
+    @Override
+    boolean rowTimesTransposed(float[] a, float[] b, float[] c, int n, int k) {
+        if ((long) n * k > Integer.MAX_VALUE) {
+            return false;
+        }
+        int tail = n % L;
+        if (gatherK != k || gatherTail != tail) {
+            for (int l = 0; l < L; l++) {
+                gatherIndex[l] = l * k;
+                tailIndex[l] = l < tail ? l * k : 0;
+            }
+            gatherK = k;
+            gatherTail = tail;
+        }
+        for (int j = 0; j < n; j += L) {
+            // the lanes past n (last block) read in-bounds values of B and are not stored
+            final int[] idx = j + L <= n ? gatherIndex : tailIndex;
+            final int base = j * k;
+            FloatVector acc = FloatVector.zero(S);
+            for (int p = 0; p < k; p++) {
+                FloatVector bp = FloatVector.fromArray(S, b, base + p, idx, 0);
+                acc = FloatVector.broadcast(S, a[p]).fma(bp, acc);
+            }
+            if (j + L <= n) {
+                acc.intoArray(c, j);
+            } else {
+                acc.intoArray(c, j, S.indexInRange(j, n));
+            }
+        }
+        return true;
+    }
+
     // @float-only:end
 
     /** One row of C at a time, L columns per vector (the last one masked), broadcast A times a row of B. */

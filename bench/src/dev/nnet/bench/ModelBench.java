@@ -1,0 +1,43 @@
+package dev.nnet.bench;
+
+import dev.nnet.engine.Network;
+import dev.nnet.engine.NetworkSpec;
+import dev.nnet.engine.activation.Activations;
+import dev.nnet.engine.io.ModelIO;
+import dev.nnet.engine.io.TrainedModel;
+import dev.nnet.engine.matrix.Precision;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Reading a large model file: {@code generate FILE [INPUTS HIDDEN]} saves a float32 2-layer MLP (INPUTS-HIDDEN-
+ * HIDDEN/2-10, 2048-4096 by default: 16.8 M parameters, about 200 MB of JSON); {@code load FILE} reads it with
+ * {@link ModelIO#loadModel} (what {@code nnet predict} does) and prints one JSON line with the time, the peak
+ * resident set size (VmHWM) and the size of the weights in memory.
+ */
+public final class ModelBench {
+    private ModelBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path file = Path.of(args[1]);
+        if (args[0].equals("generate")) {
+            int inputs = args.length > 2 ? Integer.parseInt(args[2]) : 2048;
+            int hidden = args.length > 3 ? Integer.parseInt(args[3]) : 4096;
+            Network n = NetworkSpec.builder(inputs).dense("h1", hidden, Activations.relu())
+                    .dense("h2", hidden / 2, Activations.relu()).dense("out", 10, Activations.softmax()).build()
+                    .build(Precision.FLOAT32, 42);
+            ModelIO.save(n, file);
+            return;
+        }
+        long t0 = System.nanoTime();
+        TrainedModel model = ModelIO.loadModel(file);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        long rssKb = CsvBench.vmHwmKb();
+        Network n = model.network();
+        int bytesPerValue = n.precision() == Precision.FLOAT32 ? 4 : 8;
+        Bench.emit("model_read", n.precision().fileName(), 1, seconds, seconds, null, null, null, "parameters",
+                n.parameterCount(), "file_mb", Files.size(file) / 1e6, "weights_mb",
+                (double) n.parameterCount() * bytesPerValue / 1e6, "peak_rss_mb", rssKb / 1e3);
+    }
+}
