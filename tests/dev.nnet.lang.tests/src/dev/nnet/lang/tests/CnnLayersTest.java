@@ -214,6 +214,14 @@ public class CnnLayersTest {
 	}
 
 	@Test
+	public void namesAreUniqueAcrossConvPoolAndFlatten() throws Exception {
+		String text = "network N { input 1x4x4 conv2d a 2 kernel 3 relu max_pool a 2 flatten f dense f 1 sigmoid }";
+		List<Issue> found = issues(text, IssueCodes.DUPLICATE_NAME);
+		assertEquals(List.of(text.indexOf("a 2 flatten"), text.indexOf("f 1 sigmoid")),
+				found.stream().map(Issue::getOffset).toList(), found.toString());
+	}
+
+	@Test
 	public void anUnknownActivationOfAConvLayerIsReportedAndTheRestStillParses() throws Exception {
 		Model m = parse("network N { input 1x4x4 conv2d c1 2 kernel 3 reluu flatten dense out 1 sigmoid }");
 		Issue issue = validation.validate(m).stream().filter(i -> IssueCodes.UNKNOWN_ACTIVATION.equals(i.getCode()))
