@@ -55,7 +55,7 @@ public class NNetQuickFixes {
 				"binaryCrossEntropyWithoutSigmoid", "mseOnSoftmax", "perceptronLossNeedsSign", "vanishingGradients",
 				"perceptronFullBatch", "symmetricInitialization", "nonDifferentiableActivation",
 				"largeLearningRate", "invalidSplit", "collapsesToLinear", "notLinearlySeparable",
-				"unknownActivation" -> true;
+				"unknownActivation", "denseNeedsFlatten", "sameNeedsOddKernel" -> true;
 		default -> false;
 		};
 	}
@@ -86,7 +86,7 @@ public class NNetQuickFixes {
 			case IssueCodes.VANISHING_GRADIENTS -> vanishing(element, fixes);
 			case IssueCodes.PERCEPTRON_FULL_BATCH -> fullBatch(element, fixes);
 			case IssueCodes.SYMMETRIC_INITIALIZATION -> replace(fixes, "Initialise with " + first,
-					((Dense) element).getInit(), first);
+					element instanceof dev.nnet.lang.nnet.Conv2d c ? c.getInit() : ((Dense) element).getInit(), first);
 			case IssueCodes.NON_DIFFERENTIABLE_ACTIVATION -> replace(fixes, "Use " + first, element, first);
 			case IssueCodes.LARGE_LEARNING_RATE -> replaceFeature(fixes, "Set the learning rate to " + first, element,
 					Literals.OPTIMIZER__LEARNING_RATE, first);
@@ -96,6 +96,9 @@ public class NNetQuickFixes {
 			case IssueCodes.UNKNOWN_ACTIVATION -> replaceFeature(fixes, "Use " + first, element,
 					Literals.ACTIVATION__UNKNOWN, first);
 			case IssueCodes.NOT_LINEARLY_SEPARABLE -> fixes.add(hiddenLayer.fix((Training) element));
+			case IssueCodes.DENSE_NEEDS_FLATTEN -> fixes.add(FlattenFix.fix((Dense) element));
+			case IssueCodes.SAME_NEEDS_ODD_KERNEL -> replaceFeature(fixes, "Use kernel " + first, element,
+					Literals.CONV2D__KERNEL, first);
 			default -> {
 			}
 			}
