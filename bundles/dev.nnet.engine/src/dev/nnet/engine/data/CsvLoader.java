@@ -2,7 +2,9 @@ package dev.nnet.engine.data;
 
 import dev.nnet.engine.io.InputFiles;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
