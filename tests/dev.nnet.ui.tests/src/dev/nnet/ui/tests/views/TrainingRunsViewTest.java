@@ -7,12 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -135,6 +137,38 @@ public class TrainingRunsViewTest {
 		assertTrue(view.charts().get(0).series().get(0).rgb() != view.charts().get(0).series().get(2).rgb());
 		assertEquals(2 + 7, view.charts().get(3).series().size(), "the layers of both runs");
 		shoot(view, "Curves", "runs-overlay.png");
+	}
+
+	@Test
+	public void aRunOfTheNnetTrainCommandAppearsInTheView() throws Exception {
+		project = examples("runs-cli-process");
+		Path plugins = Workbench.examples().getParent().resolve("releng/dev.nnet.cli/target/repository/plugins");
+		assertTrue(Files.isDirectory(plugins), "the reactor builds the command line's jars before this test: " + plugins);
+		Path nnet = project.getLocation().toFile().toPath().resolve("iris.nnet");
+		String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+		Process p = new ProcessBuilder(javaBin, "-cp", plugins + File.separator + "*", "dev.nnet.cli.Main", "train",
+				nnet.toString(), "--epochs", "40").redirectErrorStream(true).start();
+		String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertTrue(p.waitFor(120, TimeUnit.SECONDS), out);
+		assertEquals(0, p.exitValue(), out);
+		Matcher recorded = Pattern.compile("run recorded in (.+)").matcher(out);
+		assertTrue(recorded.find(), out);
+		Path folder = Path.of(recorded.group(1).trim());
+		assertEquals(project.getLocation().toFile().toPath().resolve(".nnet-runs"), folder.getParent(), out);
+		String id = folder.getFileName().toString();
+
+		RunsRegistry.get().reload();
+		TrainingRunsView view = (TrainingRunsView) Workbench.page().showView(TrainingRunsView.ID);
+		waitFor("the command line's run in the table", 5_000,
+				() -> view.shownRuns().stream().anyMatch(r -> r.id().equals(id)));
+		RunRecord run = view.shownRuns().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
+		assertEquals("iris.nnet", run.source());
+		assertEquals("irisRun", run.training());
+		view.select(List.of(run));
+		assertEquals(run.epochs().size(), view.charts().get(0).series().get(0).x().length);
+		assertTrue(out.contains("after " + run.epochs().size() + " epochs"), out);
+		assertArrayEquals(evaluateOnTheTestRows(project, "data/iris.csv", 0.2, 7, "iris-model.json"),
+				view.confusion().matrix().counts(), "the model nnet train saved, evaluated by nnet evaluate");
 	}
 
 	@Test
