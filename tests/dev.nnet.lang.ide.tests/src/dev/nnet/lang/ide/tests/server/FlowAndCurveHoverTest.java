@@ -7,14 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.lsp4j.Hover;
-import org.eclipse.lsp4j.HoverParams;
-import org.eclipse.lsp4j.Position;
-import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,13 +58,7 @@ public class FlowAndCurveHoverTest {
 	Path dir;
 
 	private static String hover(LspClient client, Path file, String text, int offset) throws Exception {
-		int line = (int) text.substring(0, offset).chars().filter(c -> c == '\n').count();
-		int column = offset - (text.lastIndexOf('\n', offset - 1) + 1);
-		Hover h = client.server().getTextDocumentService()
-				.hover(new HoverParams(new TextDocumentIdentifier(LspClient.uri(file)), new Position(line, column)))
-				.get(60, TimeUnit.SECONDS);
-		assertNotNull(h, "a hover at " + offset);
-		return h.getContents().getRight().getValue();
+		return HoverTest.hover(client, file, text, offset);
 	}
 
 	/** Trains the file's training as {@code nnet train} does: a session recording into the project's runs folder. */
