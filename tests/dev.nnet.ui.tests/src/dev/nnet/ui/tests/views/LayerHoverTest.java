@@ -41,11 +41,7 @@ public class LayerHoverTest {
 
 	@AfterEach
 	public void cleanUp() throws Exception {
-		Workbench.page().closeAllEditors(false);
-		if (project != null) {
-			project.delete(true, true, null);
-			RunsRegistry.get().reload();
-		}
+		Workbench.closeAndDelete(project);
 	}
 
 	@Test

@@ -58,11 +58,7 @@ public class TrainingRunsViewTest {
 
 	@AfterEach
 	public void cleanUp() throws Exception {
-		Workbench.page().closeAllEditors(false);
-		if (project != null) {
-			project.delete(true, true, null);
-			RunsRegistry.get().reload();
-		}
+		Workbench.closeAndDelete(project);
 	}
 
 	private static IProject examples(String name) throws Exception {
@@ -230,6 +226,7 @@ public class TrainingRunsViewTest {
 
 		IFile deepFile = project.getFile("deep-sigmoid.nnet");
 		RunRecord deep = trained(launch(deepFile, "deepSigmoidRun", 0));
+		waitFor("the deep sigmoid run in the table", 5_000, () -> view.shownRuns().contains(deep));
 		view.select(List.of(deep));
 		List<ChartSeries> flow = view.charts().get(6).series();
 		assertEquals(List.of("measured (epoch 30)", "predicted bound"), flow.stream().map(ChartSeries::label).toList());

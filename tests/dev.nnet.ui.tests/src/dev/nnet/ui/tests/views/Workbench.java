@@ -90,6 +90,15 @@ public final class Workbench {
 		return ((dev.nnet.ui.launch.TrainingProcess) launch.getProcesses()[0]).job().record();
 	}
 
+	/** Closes the editors, deletes the project (if any) with its runs and makes the registry forget them. */
+	public static void closeAndDelete(IProject project) throws Exception {
+		page().closeAllEditors(false);
+		if (project != null) {
+			project.delete(true, true, null);
+			dev.nnet.ui.runs.RunsRegistry.get().reload();
+		}
+	}
+
 	/** A project with the iris, XOR and deep sigmoid examples and their data. */
 	public static IProject exampleProject(String name) throws Exception {
 		IProject p = project(name);
