@@ -11,6 +11,7 @@ import org.eclipse.xtext.resource.XtextResource;
 import com.google.inject.Inject;
 import com.google.inject.Singleton;
 
+import dev.nnet.engine.activation.Activation;
 import dev.nnet.lang.documentation.NNetDocumentation;
 
 /**
@@ -23,11 +24,13 @@ import dev.nnet.lang.documentation.NNetDocumentation;
 public class KeywordHovers {
 
 	/**
-	 * @param text   the documentation, plain text
-	 * @param offset where the token starts
-	 * @param length the token's length
+	 * @param text       the documentation, plain text
+	 * @param offset     where the token starts
+	 * @param length     the token's length
+	 * @param activation the engine activation the token names (for the plot or table of f and f'), or null
+	 * @param element    the element the token starts (a layer, a network, ...) when its documentation is shown, or null
 	 */
-	public record Found(String text, int offset, int length) {
+	public record Found(String text, int offset, int length, Activation activation, EObject element) {
 	}
 
 	@Inject
@@ -55,7 +58,8 @@ public class KeywordHovers {
 		}
 		String own = startsElement(leaf);
 		String shown = own == null || own.isBlank() ? text : own.contains(text) ? own : text + "\n\n" + own;
-		return new Found(shown, leaf.getOffset(), leaf.getLength());
+		EObject element = own == null || own.isBlank() ? null : NodeModelUtils.findActualSemanticObjectFor(leaf);
+		return new Found(shown, leaf.getOffset(), leaf.getLength(), ActivationHover.of(leaf), element);
 	}
 
 	/** @return the documentation of the element the leaf is the first token of, or null */

@@ -10,9 +10,9 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 
-import dev.nnet.engine.activation.ActivationCurve;
 import dev.nnet.engine.train.EpochEnd;
 import dev.nnet.lang.analysis.GradientFlow;
+import dev.nnet.lang.ide.hover.ActivationHover;
 import dev.nnet.lang.graph.GraphLayer;
 import dev.nnet.lang.graph.NetworkGraph;
 import dev.nnet.lang.nnet.Dense;
@@ -20,16 +20,14 @@ import dev.nnet.lang.run.EngineModels;
 import dev.nnet.lang.runs.RunRecord;
 import dev.nnet.ui.runs.RunsRegistry;
 import dev.nnet.ui.views.charts.ChartCanvas;
-import dev.nnet.ui.views.charts.ChartSeries;
+import dev.nnet.ui.views.charts.ActivationSeries;
 
 /**
  * The side panel of the graph view for the hovered (or selected) layer: its activation f and derivative f' plotted
- * over z in [-5, 5] (sampled by the engine's activation, {@link ActivationCurve}), and the gradient flow to it: the
+ * over z in [-5, 5] (sampled by the engine's activation, {@link ActivationHover#curve}), and the gradient flow to it: the
  * validator's static bound ({@link GradientFlow#predicted}) next to the ratio measured in the network's latest run.
  */
 final class LayerDetails {
-
-	static final double RANGE = 5;
 
 	private final Label heading;
 	private final ChartCanvas curve;
@@ -77,10 +75,7 @@ final class LayerDetails {
 			return;
 		}
 		heading.setText(layer.name() + ": " + layer.activation() + ", " + layer.units() + " units");
-		ActivationCurve c = ActivationCurve.sample(EngineModels.activation(dense), -RANGE, RANGE, 101);
-		curve.setSeries(List.of(new ChartSeries("f(z) " + layer.activation(), 0x1F77B4, SWT.LINE_SOLID, c.z(), c.value()),
-				new ChartSeries(String.format(Locale.ROOT, "f'(z), max %.3g", c.maxDerivative()), 0xD62728,
-						SWT.LINE_DASH, c.z(), c.derivative())));
+		curve.setSeries(ActivationSeries.of(layer.activation(), ActivationHover.curve(EngineModels.activation(dense))));
 		flow.setText(flowText(graph, column, modelKey));
 	}
 

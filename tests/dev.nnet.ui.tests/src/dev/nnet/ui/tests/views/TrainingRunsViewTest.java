@@ -6,10 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
@@ -18,12 +25,11 @@ import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import dev.nnet.cli.Main;
 import dev.nnet.engine.Network;
+import dev.nnet.engine.data.DataSet;
 import dev.nnet.engine.io.ModelIO;
 import dev.nnet.engine.metrics.Metrics;
-import dev.nnet.engine.train.EpochEnd;
-import dev.nnet.engine.train.TrainingListener;
-import dev.nnet.engine.train.TrainingResult;
 import dev.nnet.lang.analysis.GradientFlow;
 import dev.nnet.lang.nnet.Model;
 import dev.nnet.lang.nnet.Training;
@@ -33,8 +39,6 @@ import dev.nnet.lang.run.TrainingPlanner;
 import dev.nnet.lang.runs.DecisionBoundary;
 import dev.nnet.lang.runs.RunRecord;
 import dev.nnet.lang.runs.RunStatus;
-import dev.nnet.lang.runs.RunStore;
-import dev.nnet.lang.shapes.LayerShape;
 import dev.nnet.lang.shapes.ShapeInference;
 import dev.nnet.ui.runs.RunsRegistry;
 import dev.nnet.ui.views.NNetModels;
@@ -54,24 +58,11 @@ public class TrainingRunsViewTest {
 
 	@AfterEach
 	public void cleanUp() throws Exception {
-		Workbench.page().closeAllEditors(false);
-		if (project != null) {
-			project.delete(true, true, null);
-			RunsRegistry.get().reload();
-		}
+		Workbench.closeAndDelete(project);
 	}
 
-	/** A project with the iris, XOR and deep sigmoid examples and their data. */
-	private IProject examples(String name) throws Exception {
-		IProject p = Workbench.project(name);
-		Path examples = Workbench.examples();
-		assertNotNull(examples, "the repository's examples folder");
-		p.getFolder("data").create(true, true, null);
-		Workbench.file(p, "data/iris.csv", Files.readString(examples.resolve("data/iris.csv")));
-		for (String f : List.of("iris.nnet", "xor.nnet", "deep-sigmoid.nnet")) {
-			Workbench.file(p, f, Files.readString(examples.resolve(f)));
-		}
-		return p;
+	private static IProject examples(String name) throws Exception {
+		return Workbench.exampleProject(name);
 	}
 
 	private static ILaunch launch(IFile file, String training, int epochs) throws Exception {
@@ -89,28 +80,8 @@ public class TrainingRunsViewTest {
 		return run;
 	}
 
-	/** Trains outside the IDE and writes the run folder with the shared writer, as the command line records runs. */
 	private static RunRecord recordOutsideTheIde(IFile file, String trainingName, int epochs) throws Exception {
-		Model model = NNetModels.loadWithProject(file);
-		Training training = model.getElements().stream()
-				.filter(e -> e instanceof Training t && t.getName().equals(trainingName)).map(Training.class::cast)
-				.findFirst().orElseThrow();
-		TrainingPlan plan = new TrainingPlanner(NNetModels.injector().getInstance(ShapeInference.class)).plan(training,
-				new RunOverrides(epochs, null, null));
-		Instant started = Instant.now();
-		RunRecord run = new RunRecord(RunStore.newId(started, trainingName), file.getProjectRelativePath().toString(),
-				plan.networkName(), trainingName, plan.dataName(), started, plan.maxEpochs(),
-				plan.shape().layers().stream().map(LayerShape::name).toList());
-		TrainingResult result = plan.run(new TrainingListener() {
-			@Override
-			public void onEpochEnd(EpochEnd e) {
-				run.addEpoch(e);
-			}
-		}, null);
-		run.describe(plan.model(), plan.trainData(), plan.testData());
-		run.finish(result);
-		new RunStore(file.getProject().getLocation().toFile().toPath().resolve(RunStore.FOLDER)).save(run);
-		return run;
+		return Workbench.recordAsTheCommandLine(file, trainingName, epochs);
 	}
 
 	@Test
@@ -165,6 +136,38 @@ public class TrainingRunsViewTest {
 	}
 
 	@Test
+	public void aRunOfTheNnetTrainCommandAppearsInTheView() throws Exception {
+		project = examples("runs-cli-process");
+		Path plugins = Workbench.examples().getParent().resolve("releng/dev.nnet.cli/target/repository/plugins");
+		assertTrue(Files.isDirectory(plugins), "the reactor builds the command line's jars before this test: " + plugins);
+		Path nnet = project.getLocation().toFile().toPath().resolve("iris.nnet");
+		String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+		Process p = new ProcessBuilder(javaBin, "-cp", plugins + File.separator + "*", "dev.nnet.cli.Main", "train",
+				nnet.toString(), "--epochs", "40").redirectErrorStream(true).start();
+		String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertTrue(p.waitFor(120, TimeUnit.SECONDS), out);
+		assertEquals(0, p.exitValue(), out);
+		Matcher recorded = Pattern.compile("run recorded in (.+)").matcher(out);
+		assertTrue(recorded.find(), out);
+		Path folder = Path.of(recorded.group(1).trim());
+		assertEquals(project.getLocation().toFile().toPath().resolve(".nnet-runs"), folder.getParent(), out);
+		String id = folder.getFileName().toString();
+
+		RunsRegistry.get().reload();
+		TrainingRunsView view = (TrainingRunsView) Workbench.page().showView(TrainingRunsView.ID);
+		waitFor("the command line's run in the table", 5_000,
+				() -> view.shownRuns().stream().anyMatch(r -> r.id().equals(id)));
+		RunRecord run = view.shownRuns().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
+		assertEquals("iris.nnet", run.source());
+		assertEquals("irisRun", run.training());
+		view.select(List.of(run));
+		assertEquals(run.epochs().size(), view.charts().get(0).series().get(0).x().length);
+		assertTrue(out.contains("after " + run.epochs().size() + " epochs"), out);
+		assertArrayEquals(evaluateOnTheTestRows(project, "data/iris.csv", 0.2, 7, "iris-model.json"),
+				view.confusion().matrix().counts(), "the model nnet train saved, evaluated by nnet evaluate");
+	}
+
+	@Test
 	public void aLiveRunIsDrawnWhileItTrains() throws Exception {
 		project = examples("runs-live");
 		TrainingRunsView view = (TrainingRunsView) Workbench.page().showView(TrainingRunsView.ID);
@@ -201,10 +204,13 @@ public class TrainingRunsViewTest {
 				plan.testData().classes(), 3);
 		assertArrayEquals(engine, iris.confusion().counts());
 		assertEquals("test", iris.confusion().data());
+		int[][] evaluate = evaluateOnTheTestRows(project, "data/iris.csv", 0.2, 7, "iris-model.json");
 		TrainingRunsView view = (TrainingRunsView) Workbench.page().showView(TrainingRunsView.ID);
 		waitFor("the iris run in the table", 5_000, () -> view.shownRuns().contains(iris));
 		view.select(List.of(iris));
 		assertArrayEquals(engine, view.confusion().matrix().counts(), "the view draws the record's matrix");
+		assertArrayEquals(evaluate, view.confusion().matrix().counts(), "nnet evaluate's matrix");
+		assertEquals(30, view.confusion().matrix().total());
 
 		DecisionBoundaryView boundary = (DecisionBoundaryView) Workbench.page().showView(DecisionBoundaryView.ID);
 		waitFor("the iris boundary", 5_000, () -> boundary.getRun() == iris);
@@ -220,6 +226,7 @@ public class TrainingRunsViewTest {
 
 		IFile deepFile = project.getFile("deep-sigmoid.nnet");
 		RunRecord deep = trained(launch(deepFile, "deepSigmoidRun", 0));
+		waitFor("the deep sigmoid run in the table", 5_000, () -> view.shownRuns().contains(deep));
 		view.select(List.of(deep));
 		List<ChartSeries> flow = view.charts().get(6).series();
 		assertEquals(List.of("measured (epoch 30)", "predicted bound"), flow.stream().map(ChartSeries::label).toList());
@@ -247,6 +254,45 @@ public class TrainingRunsViewTest {
 		assertTrue(text.contains("static bound (validator): 0.000244") && text.contains("measured (deepSigmoidRun"),
 				text);
 		Workbench.screenshot("graph-layer.png", graph);
+	}
+
+	/**
+	 * Runs {@code nnet evaluate MODEL CSV --json} (the command line's own entry point, in-process) on the raw rows of
+	 * the test part of a {@code split test P seed S}: the rows the engine's seeded split puts there, written as a CSV.
+	 *
+	 * @return its confusion matrix
+	 */
+	private static int[][] evaluateOnTheTestRows(IProject p, String csv, double testFraction, long seed, String model)
+			throws Exception {
+		Path dir = p.getLocation().toFile().toPath();
+		List<String> lines = Files.readAllLines(dir.resolve(csv));
+		int rows = lines.size() - 1;
+		double[][] index = new double[rows][1];
+		for (int r = 0; r < rows; r++) {
+			index[r][0] = r;
+		}
+		DataSet test = DataSet.of(index, new double[rows][1]).split(1 - testFraction, seed).test();
+		StringBuilder out = new StringBuilder(lines.get(0)).append('\n');
+		for (int r = 0; r < test.rows(); r++) {
+			out.append(lines.get(1 + (int) test.feature(r, 0))).append('\n');
+		}
+		Path testCsv = dir.resolve("test-rows.csv");
+		Files.writeString(testCsv, out);
+		ByteArrayOutputStream json = new ByteArrayOutputStream();
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		int code = Main.run(new String[] { "evaluate", dir.resolve(model).toString(), testCsv.toString(), "--json" },
+				new PrintStream(json, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+		String shown = json.toString(StandardCharsets.UTF_8);
+		assertEquals(Main.OK, code, err.toString(StandardCharsets.UTF_8));
+		assertTrue(shown.contains("\"samples\":" + test.rows() + ","), shown);
+		Matcher m = Pattern.compile("\"confusion\":\\[(.*)\\]\\}").matcher(shown);
+		assertTrue(m.find(), shown);
+		String[] matrixRows = m.group(1).replace("],[", "|").replace("[", "").replace("]", "").split("\\|");
+		int[][] counts = new int[matrixRows.length][];
+		for (int r = 0; r < counts.length; r++) {
+			counts[r] = Arrays.stream(matrixRows[r].split(",")).mapToInt(Integer::parseInt).toArray();
+		}
+		return counts;
 	}
 
 	private static void shoot(TrainingRunsView view, String tab, String file) throws Exception {

@@ -90,6 +90,54 @@ public final class Workbench {
 		return ((dev.nnet.ui.launch.TrainingProcess) launch.getProcesses()[0]).job().record();
 	}
 
+	/** Closes the editors, deletes the project (if any) with its runs and makes the registry forget them. */
+	public static void closeAndDelete(IProject project) throws Exception {
+		page().closeAllEditors(false);
+		if (project != null) {
+			project.delete(true, true, null);
+			dev.nnet.ui.runs.RunsRegistry.get().reload();
+		}
+	}
+
+	/** A project with the iris, XOR and deep sigmoid examples and their data. */
+	public static IProject exampleProject(String name) throws Exception {
+		IProject p = project(name);
+		Path examples = examples();
+		org.junit.jupiter.api.Assertions.assertNotNull(examples, "the repository's examples folder");
+		p.getFolder("data").create(true, true, null);
+		file(p, "data/iris.csv", Files.readString(examples.resolve("data/iris.csv")));
+		for (String f : java.util.List.of("iris.nnet", "xor.nnet", "deep-sigmoid.nnet")) {
+			file(p, f, Files.readString(examples.resolve(f)));
+		}
+		return p;
+	}
+
+	/**
+	 * Trains outside the IDE as {@code nnet train FILE --epochs N} does: the planner's plan run by a
+	 * {@link dev.nnet.lang.run.TrainingSession} that saves the model and records the run in the runs folder of the
+	 * file's project ({@link dev.nnet.lang.run.TrainingSession#projectRunsFolder}, the command line's default).
+	 *
+	 * @return the run as the session recorded it (the IDE reads its own copy from the folder)
+	 */
+	public static dev.nnet.lang.runs.RunRecord recordAsTheCommandLine(IFile file, String trainingName, int epochs)
+			throws Exception {
+		dev.nnet.lang.nnet.Model model = dev.nnet.ui.views.NNetModels.loadWithProject(file);
+		dev.nnet.lang.nnet.Training training = model.getElements().stream()
+				.filter(e -> e instanceof dev.nnet.lang.nnet.Training t && t.getName().equals(trainingName))
+				.map(dev.nnet.lang.nnet.Training.class::cast).findFirst().orElseThrow();
+		dev.nnet.lang.run.TrainingPlan plan = new dev.nnet.lang.run.TrainingPlanner(dev.nnet.ui.views.NNetModels
+				.injector().getInstance(dev.nnet.lang.shapes.ShapeInference.class))
+				.plan(training, new dev.nnet.lang.run.RunOverrides(epochs > 0 ? epochs : null, null, null));
+		Path nnet = file.getLocation().toFile().toPath();
+		Path runs = dev.nnet.lang.run.TrainingSession.projectRunsFolder(nnet);
+		org.junit.jupiter.api.Assertions.assertEquals(
+				file.getProject().getLocation().toFile().toPath().resolve(dev.nnet.lang.runs.RunStore.FOLDER), runs);
+		dev.nnet.lang.run.TrainingSession.Outcome outcome = new dev.nnet.lang.run.TrainingSession(plan,
+				plan.modelPath(), runs, dev.nnet.lang.run.TrainingSession.sourceName(nnet, runs)).run(null, null);
+		org.junit.jupiter.api.Assertions.assertNotNull(outcome.recordedIn(), outcome.recordError());
+		return outcome.record();
+	}
+
 	/** @return the examples folder of the repository (walks up from the working directory), or null */
 	public static Path examples() {
 		for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {

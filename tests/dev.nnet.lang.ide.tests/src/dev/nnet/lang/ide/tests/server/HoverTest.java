@@ -102,7 +102,8 @@ public class HoverTest {
 		return all;
 	}
 
-	private static String hover(LspClient client, Path file, String text, int offset) throws Exception {
+	/** @return the hover's text at {@code offset} of {@code text} (empty when there is none) */
+	static String hover(LspClient client, Path file, String text, int offset) throws Exception {
 		int line = (int) text.substring(0, offset).chars().filter(c -> c == '\n').count();
 		int column = offset - (text.lastIndexOf('\n', offset - 1) + 1);
 		Hover h = client.server().getTextDocumentService()
