@@ -7,6 +7,7 @@ import ai.onnx.proto.OnnxMl.NodeProto;
 import ai.onnx.proto.OnnxMl.TensorProto;
 import ai.onnx.proto.OnnxMl.TypeProto;
 import ai.onnx.proto.OnnxMl.ValueInfoProto;
+import dev.nnet.engine.layer.Shape;
 import dev.nnet.engine.matrix.Precision;
 import dev.nnet.onnx.OnnxException;
 import java.util.ArrayList;
@@ -24,8 +25,9 @@ import java.util.Set;
  */
 public final class OnnxImporter {
     /** The operators that are imported. */
-    public static final List<String> SUPPORTED = List.of("Gemm", "MatMul (+ Add)", "Relu", "Sigmoid", "Tanh",
-            "LeakyRelu", "Elu", "Softplus", "Abs", "Sign", "Softmax", "Flatten", "Dropout", "Identity");
+    public static final List<String> SUPPORTED = List.of("Gemm", "MatMul (+ Add)", "BatchNormalization", "Relu",
+            "Sigmoid", "Tanh", "LeakyRelu", "Elu", "Softplus", "Abs", "Sign", "Softmax", "Flatten", "Dropout",
+            "Identity", "Pad (of zeros)");
     private static final Map<String, String> ACTIVATIONS = Map.of("Relu", "relu", "Sigmoid", "sigmoid", "Tanh", "tanh",
             "LeakyRelu", "leaky_relu", "Elu", "elu", "Softplus", "softplus", "Abs", "abs", "Sign", "sign", "Softmax",
             "softmax");
@@ -35,13 +37,21 @@ public final class OnnxImporter {
     private final Map<String, TensorProto> initializers = new HashMap<>();
     private final Map<String, List<Integer>> consumers = new HashMap<>();
     private final List<ImportedLayer> layers = new ArrayList<>();
-    private int width;
+    private Shape inputShape;
+    /** The shape of one sample of the tensor the chain is at; null while unknown (input of unknown width). */
+    private Shape shape;
 
     private OnnxImporter(ModelProto model, String source) {
         this.source = source;
         this.graph = model.getGraph();
         for (TensorProto t : graph.getInitializerList()) {
             initializers.put(t.getName(), t);
+        }
+        for (NodeProto n : graph.getNodeList()) {
+            if (n.getOpType().equals("Constant") && n.getOutputCount() == 1 && n.getAttributeCount() == 1
+                    && n.getAttribute(0).hasT()) {
+                initializers.put(n.getOutput(0), n.getAttribute(0).getT()); // a constant like an initializer
+            }
         }
         for (int i = 0; i < graph.getNodeCount(); i++) {
             for (String in : graph.getNode(i).getInputList()) {
@@ -73,7 +83,7 @@ public final class OnnxImporter {
         }
         ValueInfoProto input = inputs.get(0);
         Precision precision = precision(input);
-        width = inputWidth(input);
+        shape = inputShape(input);
         String output = graph.getOutput(0).getName();
         String current = input.getName();
         Set<Integer> seen = new HashSet<>();
@@ -92,7 +102,7 @@ public final class OnnxImporter {
         if (layers.isEmpty()) {
             throw new OnnxException(source + ": the graph has no Gemm or MatMul, so no dense layer to import");
         }
-        return new ImportedNetwork(inputWidthOrFirstLayer(), precision, layers);
+        return new ImportedNetwork(inputShape, precision, layers);
     }
 
     /** Handles one node; returns the tensor the chain continues with. */
@@ -109,15 +119,12 @@ public final class OnnxImporter {
             }
             switch (op) {
                 case "Gemm" -> gemm(node);
+                case "BatchNormalization" -> batchNorm(node);
                 case "MatMul" -> {
                     return matMul(node, index);
                 }
-                case "Flatten" -> {
-                    if (attribute(node, "axis", 1) != 1) {
-                        throw new IllegalArgumentException("Flatten with axis " + attribute(node, "axis", 1)
-                                + "; only axis 1 of a batch of vectors is imported");
-                    }
-                }
+                case "Flatten" -> flatten(node);
+                case "Pad" -> zeroPad(node);
                 case "Dropout", "Identity" -> {
                     // inference: no-op
                 }
@@ -150,7 +157,7 @@ public final class OnnxImporter {
         }
         double[] bias = node.getInputCount() > 2 && !node.getInput(2).isEmpty() ? bias(initializer(node, 2), units, beta)
                 : new double[units];
-        add(new ImportedLayer(inputs(b, transB), units, w, bias));
+        add(new ImportedLayers.Dense(inputs(b, transB), units, w, bias), Shape.vector(units));
     }
 
     private String matMul(NodeProto node, int index) {
@@ -170,13 +177,64 @@ public final class OnnxImporter {
                 }
             }
         }
-        add(new ImportedLayer(inputs(b, false), units, w, bias));
+        add(new ImportedLayers.Dense(inputs(b, false), units, w, bias), Shape.vector(units));
         return out;
     }
 
-    private void add(ImportedLayer layer) {
+    private void add(ImportedLayer layer, Shape output) {
+        if (layers.isEmpty() && inputShape == null) {
+            inputShape = shape;
+        }
         layers.add(layer);
-        width = layer.units();
+        shape = output;
+    }
+
+    /**
+     * {@code BatchNormalization(x, scale, B, mean, var)} in inference mode; ONNX's momentum weighs the old running
+     * value, NNet's (PyTorch's) the batch, so NNet's is {@code 1 - momentum}.
+     */
+    private void batchNorm(NodeProto node) {
+        if (attribute(node, "training_mode", 0) != 0) {
+            throw new IllegalArgumentException("training_mode=1; NNet imports BatchNormalization in inference mode");
+        }
+        if (shape == null) {
+            throw new IllegalArgumentException("the width of its input is unknown (give the graph input a shape)");
+        }
+        int features = shape.features();
+        double[][] v = new double[4][];
+        for (int i = 0; i < 4; i++) {
+            TensorProto t = initializer(node, i + 1);
+            v[i] = Tensors.values(t);
+            if (v[i].length != features) {
+                throw new IllegalArgumentException("'" + t.getName() + "' has " + v[i].length + " values for "
+                        + features + " features");
+            }
+        }
+        double eps = floatAttribute(node, "epsilon", 1e-5);
+        double momentum = 1 - floatAttribute(node, "momentum", 0.9);
+        if (!(momentum > 0 && momentum <= 1) || !(eps > 0)) {
+            throw new IllegalArgumentException("momentum " + (1 - momentum) + " and epsilon " + eps + "; NNet needs"
+                    + " momentum in [0, 1) (1 - NNet's) and a positive epsilon");
+        }
+        add(new ImportedLayers.BatchNorm(Double.parseDouble(Float.toString((float) momentum)), eps, v[0], v[1], v[2],
+                v[3]), shape);
+    }
+
+    /** A Pad of zeros everywhere (PyTorch writes one before AveragePool) is a no-op; others are not imported. */
+    private void zeroPad(NodeProto node) {
+        for (long p : Tensors.longs(initializer(node, 1))) {
+            if (p != 0) {
+                throw new IllegalArgumentException("Pad by " + p + "; NNet imports padding only as a Conv's pads");
+            }
+        }
+    }
+
+    /** Flatten of a batch of vectors is a no-op; of images a flatten layer. */
+    private void flatten(NodeProto node) {
+        if (attribute(node, "axis", 1) != 1) {
+            throw new IllegalArgumentException("Flatten with axis " + attribute(node, "axis", 1)
+                    + "; only axis 1 (keep the batch) is imported");
+        }
     }
 
     private void activation(NodeProto node, String name) {
@@ -184,6 +242,10 @@ public final class OnnxImporter {
             throw new IllegalArgumentException(node.getOpType() + " before the first dense layer is not imported");
         }
         ImportedLayer last = layers.get(layers.size() - 1);
+        if (!last.takesActivation()) {
+            throw new IllegalArgumentException(node.getOpType() + " after a " + last.prefix() + " layer; NNet has"
+                    + " activations on dense (and conv2d) layers only");
+        }
         if (last.activation() != null) {
             throw new IllegalArgumentException("a second activation after " + last.activationOp() + "; a dense layer"
                     + " of NNet has one activation");
@@ -216,12 +278,19 @@ public final class OnnxImporter {
             throw new IllegalArgumentException("weight '" + b.getName() + "' has " + b.getDimsCount()
                     + " dimensions, expected 2");
         }
+        Tensors.size(b); // bounded before its dimensions are used
         int rows = (int) b.getDims(0);
         int cols = (int) b.getDims(1);
         int inputs = transposed ? cols : rows;
-        if (width >= 0 && inputs != width) {
+        if (shape != null && shape.image()) {
+            throw new IllegalArgumentException("a dense layer on images " + shape + " needs a Flatten before it");
+        }
+        if (shape != null && inputs != shape.width()) {
             throw new IllegalArgumentException("weight '" + b.getName() + "' takes " + inputs + " inputs, the layer"
-                    + " before gives " + width);
+                    + " before gives " + shape.width());
+        }
+        if (shape == null) {
+            shape = Shape.vector(inputs);
         }
         double[] v = Tensors.values(b);
         if (transposed) {
@@ -288,22 +357,33 @@ public final class OnnxImporter {
         throw new OnnxException(source + ": input '" + input.getName() + "' is not a tensor of FLOAT or DOUBLE");
     }
 
-    private int inputWidth(ValueInfoProto input) throws OnnxException {
+    /** @return [N, F] as a vector (null for an unknown F), [N, C, H, W] of known sizes as an image */
+    private Shape inputShape(ValueInfoProto input) throws OnnxException {
         var tensor = input.getType().getTensorType();
         if (!tensor.hasShape()) {
-            return -1;
+            return null;
         }
         var shape = tensor.getShape();
-        if (shape.getDimCount() != 2) {
-            throw new OnnxException(source + ": input '" + input.getName() + "' has " + shape.getDimCount()
-                    + " dimensions; NNet imports networks on a batch of feature vectors [N, F]");
+        int dims = shape.getDimCount();
+        if (dims != 2 && dims != 4) {
+            throw new OnnxException(source + ": input '" + input.getName() + "' has " + dims + " dimensions; NNet"
+                    + " imports networks on a batch of feature vectors [N, F] or images [N, C, H, W]");
         }
-        var dim = shape.getDim(1);
-        return dim.hasDimValue() && dim.getDimValue() > 0 ? (int) dim.getDimValue() : -1;
-    }
-
-    private int inputWidthOrFirstLayer() {
-        return layers.get(0).inputs();
+        int[] size = new int[dims];
+        for (int i = 1; i < dims; i++) {
+            var dim = shape.getDim(i);
+            long v = dim.hasDimValue() ? dim.getDimValue() : -1;
+            size[i] = v > 0 && v <= Tensors.MAX_ELEMENTS ? (int) v : -1;
+            if (size[i] < 0 && dims == 4) {
+                throw new OnnxException(source + ": input '" + input.getName() + "' has no fixed size in dimension "
+                        + (i + 1) + "; NNet imports images of a fixed C x H x W");
+            }
+        }
+        try {
+            return dims == 2 ? (size[1] < 0 ? null : Shape.vector(size[1])) : Shape.image(size[1], size[2], size[3]);
+        } catch (IllegalArgumentException e) {
+            throw new OnnxException(source + ": input '" + input.getName() + "': " + e.getMessage());
+        }
     }
 
     private String where(NodeProto node, int index) {

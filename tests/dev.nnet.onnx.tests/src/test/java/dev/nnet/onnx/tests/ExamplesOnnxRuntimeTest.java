@@ -30,7 +30,8 @@ class ExamplesOnnxRuntimeTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({ "xor.nnet, xorRun, , ", "xor.nnet, perceptronRun, , ", "perceptron-and.nnet, andRun, , ",
-            "iris.nnet, irisRun, data/iris.csv, ", "digits.nnet, digitsRun, data/digits.csv, 3" })
+            "iris.nnet, irisRun, data/iris.csv, ", "digits.nnet, digitsRun, data/digits.csv, 3",
+            "digits-regularized.nnet, digitsRegularizedRun, data/digits.csv, 3" })
     void onnxRuntimeReproducesPredict(String example, String training, String data, String epochs) throws Exception {
         Path model = EXPORTS.file(training + "-model.json");
         Path onnx = EXPORTS.file(training + ".onnx");

@@ -50,7 +50,7 @@ class ExportImportCommandTest {
         Path fixture = PyTorchImportTest.FIXTURES.resolve("mlp_gemm_softmax.onnx").toAbsolutePath();
         Nnet.Result r = Nnet.run("import", fixture.toString(), "-o", dir.toString());
         assertEquals(0, r.code(), r.toString());
-        assertEquals("network MlpGemmSoftmax: 4 inputs, 2 dense layers, 131 parameters, float32\nwrote "
+        assertEquals("network MlpGemmSoftmax: 4 inputs, 2 layers, 131 parameters, float32\nwrote "
                 + dir.resolve("mlp_gemm_softmax.nnet") + "\nwrote " + dir.resolve("mlp_gemm_softmax-model.json") + "\n",
                 r.out());
         Nnet.Result check = Nnet.run("check", dir.resolve("mlp_gemm_softmax.nnet").toString());
