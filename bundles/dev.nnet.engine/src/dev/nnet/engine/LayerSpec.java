@@ -73,7 +73,7 @@ public final class LayerSpec implements LayerDefinition {
     public Shape outputShape(Shape input) {
         if (input.image()) {
             throw new IllegalArgumentException("dense layer '" + name + "' receives a " + input
-                    + " image; flatten it first");
+                    + " image and needs a flatten before it");
         }
         return Shape.vector(units);
     }

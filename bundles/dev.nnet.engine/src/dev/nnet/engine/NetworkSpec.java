@@ -178,6 +178,67 @@ public final class NetworkSpec {
         }
 
         /**
+         * Adds a 2-D convolution with the default initializers of a dense layer with that activation (zero bias).
+         *
+         * @param name the layer name
+         * @param filters output channels
+         * @param kernel kernel size (square)
+         * @param stride stride
+         * @param padding the padding
+         * @param activation the activation
+         * @return this builder
+         */
+        public Builder conv2d(String name, int filters, int kernel, int stride, dev.nnet.engine.layer.Padding padding,
+                Activation activation) {
+            return add(new dev.nnet.engine.layer.Conv2dSpec(name, filters, kernel, stride, padding, activation,
+                    defaultWeightInit(activation), Initializers.zeros()));
+        }
+
+        /**
+         * Adds a 2-D convolution.
+         *
+         * @param spec the convolution
+         * @return this builder
+         */
+        public Builder conv2d(dev.nnet.engine.layer.Conv2dSpec spec) {
+            return add(spec);
+        }
+
+        /**
+         * Adds max pooling.
+         *
+         * @param name the layer name
+         * @param size the window size
+         * @param stride the stride
+         * @return this builder
+         */
+        public Builder maxPool(String name, int size, int stride) {
+            return add(new dev.nnet.engine.layer.PoolSpec(name, dev.nnet.engine.layer.PoolSpec.Kind.MAX, size, stride));
+        }
+
+        /**
+         * Adds average pooling.
+         *
+         * @param name the layer name
+         * @param size the window size
+         * @param stride the stride
+         * @return this builder
+         */
+        public Builder avgPool(String name, int size, int stride) {
+            return add(new dev.nnet.engine.layer.PoolSpec(name, dev.nnet.engine.layer.PoolSpec.Kind.AVG, size, stride));
+        }
+
+        /**
+         * Adds a flatten layer (C×H×W image to a vector of C·H·W values).
+         *
+         * @param name the layer name
+         * @return this builder
+         */
+        public Builder flatten(String name) {
+            return add(new dev.nnet.engine.layer.FlattenSpec(name));
+        }
+
+        /**
          * Adds a layer of any type.
          *
          * @param layer the layer definition

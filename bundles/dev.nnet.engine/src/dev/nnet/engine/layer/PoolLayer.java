@@ -1,0 +1,137 @@
+package dev.nnet.engine.layer;
+
+import dev.nnet.engine.matrix.Matrix;
+import dev.nnet.engine.matrix.Precision;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Max or average pooling over {@code size × size} windows per channel, no padding. Max pooling remembers the
+ * first maximum of each window (row-major, PyTorch's choice on ties) and sends the gradient there; average pooling
+ * spreads it evenly. Overlapping windows (stride below size) add their gradients.
+ */
+public final class PoolLayer extends Layer {
+    private final PoolSpec.Kind kind;
+    private final int size;
+    private final int stride;
+    private final int window;
+    private final int[] patches;
+
+    /** Buffers with the offset (within the sample) of each output's maximum. */
+    private static final class Buffers extends LayerBuffers {
+        final int[] argmax;
+
+        Buffers(Precision precision, int rows, int outputs, boolean max) {
+            super(precision, rows, outputs, false);
+            argmax = max ? new int[rows * outputs] : null;
+        }
+    }
+
+    PoolLayer(String name, Shape input, Shape output, PoolSpec.Kind kind, int size, int stride) {
+        super(name, input, output);
+        this.kind = kind;
+        this.size = size;
+        this.stride = stride;
+        this.window = size * size;
+        this.patches = Patches.pooling(input, size, stride, output.height(), output.width());
+    }
+
+    @Override
+    public String type() {
+        return kind.type();
+    }
+
+    /** @return max or average */
+    public PoolSpec.Kind kind() {
+        return kind;
+    }
+
+    /** @return the window size */
+    public int size() {
+        return size;
+    }
+
+    /** @return the stride */
+    public int stride() {
+        return stride;
+    }
+
+    @Override
+    public Map<String, Double> settings() {
+        Map<String, Double> m = new LinkedHashMap<>();
+        m.put("size", (double) size);
+        m.put("stride", (double) stride);
+        return m;
+    }
+
+    @Override
+    public LayerBuffers buffers(Precision precision, int rows) {
+        return new Buffers(precision, rows, outputShape().size(), kind == PoolSpec.Kind.MAX);
+    }
+
+    @Override
+    public void forward(Kernels k, Matrix x, LayerBuffers b, boolean training) {
+        final int rows = x.rows();
+        final int inSize = x.cols();
+        final int outSize = b.y.cols();
+        final Matrix y = b.y;
+        final int[] argmax = ((Buffers) b).argmax;
+        final int[] idx = patches;
+        for (int n = 0; n < rows; n++) {
+            final int src = n * inSize;
+            for (int o = 0; o < outSize; o++) {
+                final int w0 = o * window;
+                if (argmax != null) {
+                    int best = idx[w0];
+                    double max = x.get(src + best);
+                    for (int w = 1; w < window; w++) {
+                        final double v = x.get(src + idx[w0 + w]);
+                        if (v > max) {
+                            max = v;
+                            best = idx[w0 + w];
+                        }
+                    }
+                    argmax[n * outSize + o] = best;
+                    y.set(n * outSize + o, max);
+                } else {
+                    double sum = 0;
+                    for (int w = 0; w < window; w++) {
+                        sum += x.get(src + idx[w0 + w]);
+                    }
+                    y.set(n * outSize + o, sum / window);
+                }
+            }
+        }
+    }
+
+    @Override
+    public void backward(Kernels k, Matrix x, LayerBuffers b, Matrix dx) {
+        if (dx == null) {
+            return;
+        }
+        final int rows = x.rows();
+        final int inSize = x.cols();
+        final int outSize = b.dy.cols();
+        final Matrix dy = b.dy;
+        final int[] argmax = ((Buffers) b).argmax;
+        final int[] idx = patches;
+        dx.fill(0);
+        for (int n = 0; n < rows; n++) {
+            final int dst = n * inSize;
+            for (int o = 0; o < outSize; o++) {
+                final double g = dy.get(n * outSize + o);
+                if (argmax != null) {
+                    final int i = dst + argmax[n * outSize + o];
+                    dx.set(i, dx.get(i) + g);
+                } else {
+                    final double share = g / window;
+                    final int w0 = o * window;
+                    for (int w = 0; w < window; w++) {
+                        final int i = dst + idx[w0 + w];
+                        dx.set(i, dx.get(i) + share);
+                    }
+                }
+            }
+        }
+    }
+}
