@@ -1,14 +1,19 @@
 package dev.nnet.onnx.export;
 
 import dev.nnet.engine.DenseLayer;
+import dev.nnet.engine.layer.Conv2dLayer;
 import dev.nnet.engine.layer.Layer;
 import dev.nnet.engine.layer.Parameter;
+import dev.nnet.engine.layer.PoolLayer;
+import dev.nnet.engine.layer.PoolSpec;
 import dev.nnet.engine.matrix.Matrix;
 import java.util.List;
 
 /**
- * The ONNX nodes of each layer type in inference form: dense as {@code Gemm} and its activation, batch_norm as
- * {@code BatchNormalization} on the running statistics, dropout as nothing (the identity when predicting).
+ * The ONNX nodes of each layer type in inference form: dense as {@code Gemm} and conv2d as {@code Conv}, each with its
+ * activation; max_pool / avg_pool as {@code MaxPool} / {@code AveragePool}, flatten of an image as {@code Flatten};
+ * batch_norm as {@code BatchNormalization} on the running statistics; dropout as nothing (the identity when
+ * predicting).
  * Tensors are named after the layer ({@code hidden.weight}, {@code bn1.running_mean}, ...).
  */
 final class LayerNodes {
@@ -32,6 +37,14 @@ final class LayerNodes {
                 return x;
             case "batch_norm":
                 return batchNorm(g, layer, x);
+            case "conv2d":
+                return conv(g, (Conv2dLayer) layer, x);
+            case "max_pool":
+            case "avg_pool":
+                return pool(g, (PoolLayer) layer, x);
+            case "flatten":
+                return layer.inputShape().image() ? g.node("Flatten", layer.name() + "/Flatten", List.of(x),
+                        layer.name() + ".y", GraphBuilder.intAttribute("axis", 1)) : x;
             default:
                 throw new IllegalArgumentException("layer '" + layer.name() + "' of type " + layer.type()
                         + " has no ONNX form");
@@ -46,6 +59,30 @@ final class LayerNodes {
         String y = p + ".y";
         ActivationNodes.add(g, layer.activation(), z, y, p);
         return y;
+    }
+
+    /** {@code Conv} (weights {@code [filters, C, k, k]}, pads of the padding on every side) and its activation. */
+    private static String conv(GraphBuilder g, Conv2dLayer layer, String x) {
+        String p = layer.name();
+        long k = layer.kernel();
+        long pad = layer.padding().pad(layer.kernel());
+        String w = g.initializer(p + ".weight", new long[] { layer.filters(), layer.inputShape().channels(), k, k },
+                values(layer.weight(), p));
+        String b = g.initializer(p + ".bias", new long[] { layer.filters() }, values(layer.bias(), p));
+        String z = g.node("Conv", p + "/Conv", List.of(x, w, b), p + ".z", GraphBuilder.intsAttribute("kernel_shape", k, k),
+                GraphBuilder.intsAttribute("strides", layer.stride(), layer.stride()),
+                GraphBuilder.intsAttribute("pads", pad, pad, pad, pad));
+        String y = p + ".y";
+        ActivationNodes.add(g, layer.activation(), z, y, p);
+        return y;
+    }
+
+    /** {@code MaxPool} / {@code AveragePool} without padding. */
+    private static String pool(GraphBuilder g, PoolLayer layer, String x) {
+        String op = layer.kind() == PoolSpec.Kind.MAX ? "MaxPool" : "AveragePool";
+        return g.node(op, layer.name() + "/" + op, List.of(x), layer.name() + ".y",
+                GraphBuilder.intsAttribute("kernel_shape", layer.size(), layer.size()),
+                GraphBuilder.intsAttribute("strides", layer.stride(), layer.stride()));
     }
 
     /**

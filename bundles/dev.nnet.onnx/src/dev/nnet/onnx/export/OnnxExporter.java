@@ -8,6 +8,7 @@ import ai.onnx.proto.OnnxMl.StringStringEntryProto;
 import ai.onnx.proto.OnnxMl.TensorProto;
 import dev.nnet.engine.Network;
 import dev.nnet.engine.layer.Layer;
+import dev.nnet.engine.layer.Shape;
 import dev.nnet.onnx.ExportModel;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,9 +47,10 @@ public final class OnnxExporter {
         GraphProto.Builder graph = GraphProto.newBuilder().setName(model.provenance().getOrDefault("network", "nnet"));
         GraphBuilder g = new GraphBuilder(graph, net.precision());
         int type = g.elementType();
-        String doc = model.featureNames().isEmpty() ? net.inputs() + " features"
+        String doc = net.inputShape().image() ? "images " + net.inputShape() + " (N, C, H, W)"
+                : model.featureNames().isEmpty() ? net.inputs() + " features"
                 : "features: " + String.join(", ", model.featureNames());
-        graph.addInput(GraphBuilder.value(model.inputName(), type, net.inputs(), doc));
+        graph.addInput(GraphBuilder.value(model.inputName(), type, sample(net.inputShape()), doc));
         String x = preprocessing(g, model);
         for (Layer layer : net.allLayers()) {
             x = LayerNodes.add(g, layer, x);
@@ -78,11 +80,16 @@ public final class OnnxExporter {
         if (shift == null) {
             return x;
         }
-        long[] dims = { shift.length };
+        long[] dims = sample(model.network().inputShape());
         String s = g.initializer("preprocess.shift", dims, shift);
         String k = g.initializer("preprocess.scale", dims, model.scale());
         String centred = g.node("Sub", "preprocess/Sub", List.of(x, s), "preprocess.centred");
         return g.node("Mul", "preprocess/Mul", List.of(centred, k), "preprocess.scaled");
+    }
+
+    /** @return the dimensions of one input sample: {@code [inputs]}, or {@code [C, H, W]} for images (NCHW) */
+    static long[] sample(Shape s) {
+        return s.image() ? new long[] { s.channels(), s.height(), s.width() } : new long[] { s.width() };
     }
 
     private static void outputs(GraphProto.Builder graph, GraphBuilder g, ExportModel model, String y) {

@@ -90,7 +90,7 @@ public final class ImportedNetwork {
 
     /** A number as the language writes it: digits with a decimal point, no exponent. */
     static String decimal(double v) {
-        String s = new BigDecimal(Double.toString(v)).toPlainString();
+        String s = new BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
         return s.contains(".") ? s : s + ".0";
     }
 }

@@ -7,6 +7,7 @@ import ai.onnx.proto.OnnxMl.NodeProto;
 import ai.onnx.proto.OnnxMl.TensorProto;
 import ai.onnx.proto.OnnxMl.TypeProto;
 import ai.onnx.proto.OnnxMl.ValueInfoProto;
+import dev.nnet.engine.layer.PoolSpec;
 import dev.nnet.engine.layer.Shape;
 import dev.nnet.engine.matrix.Precision;
 import dev.nnet.onnx.OnnxException;
@@ -25,7 +26,8 @@ import java.util.Set;
  */
 public final class OnnxImporter {
     /** The operators that are imported. */
-    public static final List<String> SUPPORTED = List.of("Gemm", "MatMul (+ Add)", "BatchNormalization", "Relu",
+    public static final List<String> SUPPORTED = List.of("Gemm", "MatMul (+ Add)", "Conv", "MaxPool", "AveragePool",
+            "BatchNormalization", "Relu",
             "Sigmoid", "Tanh", "LeakyRelu", "Elu", "Softplus", "Abs", "Sign", "Softmax", "Flatten", "Dropout",
             "Identity", "Pad (of zeros)");
     private static final Map<String, String> ACTIVATIONS = Map.of("Relu", "relu", "Sigmoid", "sigmoid", "Tanh", "tanh",
@@ -120,6 +122,16 @@ public final class OnnxImporter {
             switch (op) {
                 case "Gemm" -> gemm(node);
                 case "BatchNormalization" -> batchNorm(node);
+                case "Conv" -> {
+                    ImportedLayers.Conv c = ImageNodes.conv(node, shape, initializer(node, 1),
+                            node.getInputCount() > 2 && !node.getInput(2).isEmpty() ? initializer(node, 2) : null);
+                    add(c, c.output);
+                }
+                case "MaxPool", "AveragePool" -> {
+                    ImportedLayers.Pool p = ImageNodes.pool(node, shape, op.equals("MaxPool") ? PoolSpec.Kind.MAX
+                            : PoolSpec.Kind.AVG);
+                    add(p, p.output);
+                }
                 case "MatMul" -> {
                     return matMul(node, index);
                 }
@@ -235,6 +247,9 @@ public final class OnnxImporter {
             throw new IllegalArgumentException("Flatten with axis " + attribute(node, "axis", 1)
                     + "; only axis 1 (keep the batch) is imported");
         }
+        if (shape != null && shape.image()) {
+            add(new ImportedLayers.Flatten(), Shape.vector(shape.size()));
+        }
     }
 
     private void activation(NodeProto node, String name) {
@@ -326,7 +341,7 @@ public final class OnnxImporter {
         return b;
     }
 
-    private static long attribute(NodeProto node, String name, long otherwise) {
+    static long attribute(NodeProto node, String name, long otherwise) {
         for (AttributeProto a : node.getAttributeList()) {
             if (a.getName().equals(name)) {
                 return a.getI();
