@@ -82,7 +82,7 @@ final class GraphCommand {
 				}
 			}
 			out.println(target);
-			err.println(shape.name() + ": " + shape.layers().size() + " layers, " + shape.totalParams()
+			err.println(shape.name() + ": " + shape.allLayers().size() + " layers, " + shape.totalParams()
 					+ " parameters, drawn to " + target);
 			return Main.OK;
 		} catch (IOException e) {

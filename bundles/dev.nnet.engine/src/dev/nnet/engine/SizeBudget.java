@@ -1,13 +1,16 @@
 package dev.nnet.engine;
 
+import dev.nnet.engine.layer.Conv2dSpec;
 import dev.nnet.engine.layer.LayerDefinition;
+import dev.nnet.engine.layer.PoolSpec;
 import dev.nnet.engine.layer.Shape;
 import java.util.List;
 
 /**
  * The engine's size limits, checked before anything is allocated: one layer's weight matrix is one flat Java
  * array (at most {@link #MAX_LAYER_WEIGHTS} numbers), and a network has at most {@link #MAX_PARAMETERS}
- * parameters (weights, gradients and optimizer state then stay within a few GiB). The validator checks the same
+ * parameters (weights, gradients and optimizer state then stay within a few GiB); the per-sample workspace of
+ * convolution and pooling is bounded by {@link #MAX_WORKSPACE_PER_SAMPLE}. The validator checks the same
  * limits ({@code SizeBudgetValidator}), so {@code check} rejects what would fail here.
  */
 public final class SizeBudget {
@@ -16,7 +19,20 @@ public final class SizeBudget {
     /** Largest number of parameters of one network. */
     public static final long MAX_PARAMETERS = 100_000_000L;
 
+    /**
+     * Largest per-sample workspace of an image layer (numbers): the im2col matrix of a convolution (output
+     * positions × C·k·k) or the window table of pooling (outputs × size²); a batch multiplies it.
+     */
+    public static final long MAX_WORKSPACE_PER_SAMPLE = 1L << 24;
+
     private SizeBudget() {
+    }
+
+    private static void checkWorkspace(LayerDefinition l, long values, String what) {
+        if (values > MAX_WORKSPACE_PER_SAMPLE) {
+            throw new IllegalArgumentException("layer '" + l.name() + "' would need " + values + " numbers of " + what
+                    + " workspace per sample, more than the limit of " + MAX_WORKSPACE_PER_SAMPLE);
+        }
     }
 
     /**
@@ -38,6 +54,18 @@ public final class SizeBudget {
                             + MAX_LAYER_WEIGHTS);
                 }
                 total += weights + dense.units();
+            } else if (l instanceof Conv2dSpec conv) {
+                long window = (long) in.channels() * conv.kernel() * conv.kernel();
+                long weights = window * conv.filters();
+                if (weights > MAX_LAYER_WEIGHTS) {
+                    throw new IllegalArgumentException("layer '" + l.name() + "' would have " + weights
+                            + " weights (" + conv.filters() + " filters x " + window + "), more than the limit of "
+                            + MAX_LAYER_WEIGHTS);
+                }
+                checkWorkspace(l, (long) out.height() * out.width() * window, "im2col");
+                total += weights + conv.filters();
+            } else if (l instanceof PoolSpec pool) {
+                checkWorkspace(l, (long) out.size() * pool.size() * pool.size(), "window");
             } else {
                 total += 2L * out.size(); // at most a scale and a shift per feature (batch_norm)
             }

@@ -3,8 +3,6 @@ package dev.nnet.engine.io;
 import dev.nnet.engine.DenseLayer;
 import dev.nnet.engine.Network;
 import dev.nnet.engine.layer.Layer;
-import dev.nnet.engine.layer.Parameter;
-import dev.nnet.engine.matrix.Matrix;
 import dev.nnet.engine.matrix.Precision;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -15,8 +13,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Reads and writes model files: UTF-8 JSON, format {@value #FORMAT} version {@value #VERSION}, described in
@@ -56,7 +52,7 @@ public final class ModelIO {
         b.append("  \"precision\": \"").append(network.precision().fileName()).append("\",\n");
         b.append("  \"inputs\": ").append(network.inputs()).append(",\n");
         if (network.inputShape().image()) {
-            b.append("  \"input_shape\": [").append(network.inputShape().channels()).append(", ")
+            b.append("  \"inputShape\": [").append(network.inputShape().channels()).append(", ")
                     .append(network.inputShape().height()).append(", ").append(network.inputShape().width())
                     .append("],\n");
         }
@@ -69,67 +65,11 @@ public final class ModelIO {
             b.append("    {\n");
             b.append("      \"name\": ").append(quote(layer.name())).append(",\n");
             b.append("      \"type\": ").append(quote(layer.type()));
-            if (layer instanceof DenseLayer) {
-                appendDense(b, (DenseLayer) layer);
-            } else {
-                appendGeneric(b, layer);
-            }
+            LayerJson.append(b, layer);
             b.append("\n    }").append(i + 1 < network.allLayers().size() ? ",\n" : "\n");
         }
         b.append("  ]\n}\n");
         return b.toString();
-    }
-
-    private static void appendDense(StringBuilder b, DenseLayer l) {
-        b.append(",\n");
-        b.append("      \"units\": ").append(l.units()).append(",\n");
-        b.append("      \"activation\": {\"name\": ").append(quote(l.activation().name()));
-        for (Map.Entry<String, Double> p : new TreeMap<>(l.activation().parameters()).entrySet()) {
-            b.append(", ").append(quote(p.getKey())).append(": ").append(Double.toString(p.getValue()));
-        }
-        b.append("},\n");
-        b.append("      \"weights\": [\n");
-        Matrix w = l.weights();
-        for (int r = 0; r < w.rows(); r++) {
-            b.append("        ");
-            appendRow(b, w, r, l.name());
-            b.append(r + 1 < w.rows() ? ",\n" : "\n");
-        }
-        b.append("      ],\n");
-        b.append("      \"bias\": ");
-        appendRow(b, l.bias(), 0, l.name());
-    }
-
-    /** Settings as numbers, then every parameter and state array (all one row) under its name. */
-    private static void appendGeneric(StringBuilder b, Layer layer) {
-        for (Map.Entry<String, Double> e : layer.settings().entrySet()) {
-            b.append(",\n      ").append(quote(e.getKey())).append(": ").append(Double.toString(e.getValue()));
-        }
-        for (Parameter p : layer.parameters()) {
-            b.append(",\n      ").append(quote(p.name())).append(": ");
-            appendRow(b, p.value(), 0, layer.name());
-        }
-        for (Parameter p : layer.state()) {
-            b.append(",\n      ").append(quote(p.name())).append(": ");
-            appendRow(b, p.value(), 0, layer.name());
-        }
-    }
-
-    private static void appendRow(StringBuilder b, Matrix m, int row, String layer) {
-        b.append('[');
-        boolean single = m.precision() == Precision.FLOAT32;
-        for (int c = 0; c < m.cols(); c++) {
-            double v = m.get(row, c);
-            if (!Double.isFinite(v)) {
-                throw new IllegalArgumentException("layer '" + layer + "' has a non-finite parameter (" + v
-                        + "); it cannot be saved");
-            }
-            if (c > 0) {
-                b.append(", ");
-            }
-            b.append(single ? Float.toString((float) v) : Double.toString(v));
-        }
-        b.append(']');
     }
 
     /**

@@ -4,8 +4,10 @@ import dev.nnet.engine.DenseLayer;
 import dev.nnet.engine.LayerSpec;
 import dev.nnet.engine.layer.BatchNormLayer;
 import dev.nnet.engine.layer.BatchNormSpec;
+import dev.nnet.engine.layer.Conv2dLayer;
 import dev.nnet.engine.layer.DropoutLayer;
 import dev.nnet.engine.layer.DropoutSpec;
+import dev.nnet.engine.layer.FlattenLayer;
 import dev.nnet.engine.layer.Layer;
 import dev.nnet.engine.layer.LayerDefinition;
 import dev.nnet.engine.layer.Parameter;
@@ -26,6 +28,7 @@ import java.util.TreeMap;
 /** Builds the network from a parsed document, validating every field. */
 final class ModelReader {
     private final String file;
+    private final ImageLayerReader images = new ImageLayerReader(this);
 
     ModelReader(String file) {
         this.file = file;
@@ -55,7 +58,7 @@ final class ModelReader {
         }
     }
 
-    private int positiveInt(JsonValue object, String name, String where) throws ModelFormatException {
+    int positiveInt(JsonValue object, String name, String where) throws ModelFormatException {
         JsonValue v = field(object, name, JsonValue.Kind.NUMBER, where);
         try {
             int n = Integer.parseInt(v.text);
@@ -89,9 +92,9 @@ final class ModelReader {
         }
         JsonValue version = field(root, "version", JsonValue.Kind.NUMBER, "model");
         if (version.text.equals("1")) {
-            onlyFields(root, "model", "format", "version", "precision", "inputs", "input_shape", "layers");
+            onlyFields(root, "model", "format", "version", "precision", "inputs", "inputShape", "input_shape", "layers");
         } else if (version.text.equals(Integer.toString(ModelIO.VERSION))) {
-            onlyFields(root, "model", "format", "version", "precision", "inputs", "input_shape", "features",
+            onlyFields(root, "model", "format", "version", "precision", "inputs", "inputShape", "input_shape", "features",
                     "preprocessing", "outputs", "provenance", "layers");
         } else {
             throw error(version, "unsupported model format version " + version.text + " (this engine reads versions 1"
@@ -137,9 +140,17 @@ final class ModelReader {
                     case BatchNormLayer.TYPE:
                         definition = batchNorm(layer, name, shape, precision, where, values);
                         break;
+                    case Conv2dLayer.TYPE:
+                        definition = images.conv2d(layer, name, shape, precision, where, values);
+                        break;
+                    case "max_pool":
+                    case "avg_pool":
+                    case FlattenLayer.TYPE:
+                        definition = images.windowless(layer, type.text, name, where);
+                        break;
                     default:
-                        throw error(type, where + ": unknown layer type \"" + type.text
-                                + "\" (expected \"dense\", \"dropout\" or \"batch_norm\")");
+                        throw error(type, where + ": unknown layer type \"" + type.text + "\" (expected \"dense\","
+                                + " \"dropout\", \"batch_norm\", \"conv2d\", \"max_pool\", \"avg_pool\" or \"flatten\")");
                 }
                 shape = definition.outputShape(shape);
             } catch (IllegalArgumentException e) {
@@ -170,17 +181,20 @@ final class ModelReader {
     }
 
     private Shape inputShape(JsonValue root, int inputs) throws ModelFormatException {
-        JsonValue v = root.fields.get("input_shape");
+        JsonValue v = root.fields.get("inputShape");
+        if (v == null) {
+            v = root.fields.get("input_shape"); // the spelling of the first image-capable engine
+        }
         if (v == null) {
             return Shape.vector(inputs);
         }
         if (v.kind != JsonValue.Kind.ARRAY || v.items.size() != 3) {
-            throw error(v, "model: \"input_shape\" must be [channels, height, width], found " + v.describe());
+            throw error(v, "model: \"inputShape\" must be [channels, height, width], found " + v.describe());
         }
-        double[] d = row(v, 3, Precision.FLOAT64, "model: input_shape");
+        double[] d = row(v, 3, Precision.FLOAT64, "model: inputShape");
         for (double x : d) {
             if (x < 1 || x != Math.rint(x) || x > Integer.MAX_VALUE) {
-                throw error(v, "model: \"input_shape\" must hold positive integers");
+                throw error(v, "model: \"inputShape\" must hold positive integers");
             }
         }
         Shape shape;
@@ -190,7 +204,7 @@ final class ModelReader {
             throw error(v, "model: " + e.getMessage());
         }
         if (shape.size() != inputs) {
-            throw error(v, "model: \"input_shape\" " + shape + " has " + shape.size() + " values, \"inputs\" is " + inputs);
+            throw error(v, "model: \"inputShape\" " + shape + " has " + shape.size() + " values, \"inputs\" is " + inputs);
         }
         return shape;
     }
@@ -225,7 +239,7 @@ final class ModelReader {
         return new BatchNormSpec(name, momentum, eps);
     }
 
-    private Activation activation(JsonValue object, String where) throws ModelFormatException {
+    Activation activation(JsonValue object, String where) throws ModelFormatException {
         String name = field(object, "name", JsonValue.Kind.STRING, where + ": activation").text;
         Map<String, Double> parameters = new TreeMap<>();
         for (Map.Entry<String, JsonValue> e : object.fields.entrySet()) {
@@ -240,7 +254,7 @@ final class ModelReader {
         }
     }
 
-    private double[][] matrix(JsonValue array, int rows, int cols, Precision precision, String where)
+    double[][] matrix(JsonValue array, int rows, int cols, Precision precision, String where)
             throws ModelFormatException {
         if (array.items.size() != rows) {
             throw error(array, where + " has " + array.items.size() + " rows, expected " + rows + " (one per unit)");
@@ -256,7 +270,7 @@ final class ModelReader {
         return out;
     }
 
-    private double[] row(JsonValue array, int length, Precision precision, String where) throws ModelFormatException {
+    double[] row(JsonValue array, int length, Precision precision, String where) throws ModelFormatException {
         if (array.items.size() != length) {
             throw error(array, where + " has " + array.items.size() + " numbers, expected " + length);
         }

@@ -110,6 +110,11 @@ public final class Conv2dLayer extends Layer {
 
     @Override
     public LayerBuffers buffers(Precision precision, int rows) {
+        if ((long) rows * positions * window > Integer.MAX_VALUE - 16) {
+            throw new IllegalArgumentException("conv2d layer '" + name() + "': a batch of " + rows + " needs an im2col"
+                    + " matrix of " + (long) rows * positions * window + " numbers, more than one array holds;"
+                    + " use smaller batches");
+        }
         return new Buffers(precision, rows, outputShape().size(), positions, window, filters);
     }
 

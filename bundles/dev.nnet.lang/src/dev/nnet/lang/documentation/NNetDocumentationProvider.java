@@ -109,7 +109,7 @@ public class NNetDocumentationProvider implements IEObjectDocumentationProvider 
 			StringJoiner lines = new StringJoiner("\n");
 			for (LayerShape l : shapes.infer(n).allLayers()) {
 				if (l.source() == d) {
-					lines.add(l.name() + ": " + l.inputs() + " -> " + l.outputs() + " " + activationOrKind(l) + ", "
+					lines.add(l.name() + ": " + l.describe() + ", "
 							+ l.params() + " parameters");
 				}
 			}
@@ -121,17 +121,13 @@ public class NNetDocumentationProvider implements IEObjectDocumentationProvider 
 	private String networkSummary(Architecture a) {
 		NetworkShape shape = shapes.infer(a);
 		StringJoiner lines = new StringJoiner("\n");
-		lines.add(a.getName() + ": " + shape.inputs() + " inputs, " + shape.allLayers().size() + " layer(s), "
+		lines.add(a.getName() + ": " + shape.inputText() + " inputs, " + shape.allLayers().size() + " layer(s), "
 				+ shape.totalParams() + " parameters, loss " + ModelFacts.effectiveLoss(a, shape).getLiteral());
 		for (LayerShape l : shape.allLayers()) {
-			lines.add("  " + l.name() + ": " + l.inputs() + " -> " + l.outputs() + " " + activationOrKind(l) + " ("
+			lines.add("  " + l.name() + ": " + l.describe() + " ("
 					+ l.params() + ")");
 		}
 		return lines.toString();
 	}
 
-	/** @return the activation of a dense (or perceptron) layer, the keyword of the other layer types */
-	private static String activationOrKind(LayerShape l) {
-		return "dense".equals(l.kind()) || "perceptron".equals(l.kind()) ? l.activation() : l.kind();
-	}
 }

@@ -15,6 +15,8 @@ import dev.nnet.lang.run.SourceLocation;
 import dev.nnet.lang.shapes.LayerShape;
 import dev.nnet.lang.shapes.ModelFacts;
 import dev.nnet.lang.shapes.NetworkShape;
+import dev.nnet.lang.shapes.Shapes;
+import dev.nnet.engine.layer.Shape;
 
 /**
  * Writes the Java class of a {@code network} (a factory of seeded engine networks and a wrapper of saved models) or
@@ -84,11 +86,15 @@ public final class JavaModelWriter {
 		j.javadoc("Creates the network with fresh weights; the same seed gives bit-identical weights.", "",
 				"@param precision parameter precision", "@param seed seed of every initializer", "@return the network");
 		j.open("public static Network create(Precision precision, long seed)");
-		j.line("NetworkSpec spec = NetworkSpec.builder(" + shape.inputs() + ")");
+		Shape input = shape.inputShape();
+		j.line("NetworkSpec spec = NetworkSpec.builder(" + (Shapes.isImage(input)
+				? "dev.nnet.engine.layer.Shape.image(" + input.channels() + ", " + input.height() + ", " + input.width() + ")"
+				: String.valueOf(shape.inputs())) + ")");
 		for (LayerShape l : shape.allLayers()) {
 			LayerDescriptor descriptor = LayerDescriptors.of((LayerItem) l.source());
 			boolean dense = "dense".equals(l.kind());
-			j.line("        // " + l.name() + ": " + (dense ? "" : l.kind() + " ") + l.inputs() + " -> " + l.outputs()
+			j.line("        // " + l.name() + ": " + (dense ? "" : l.kind() + " ") + Shapes.text(l.input()) + " -> "
+					+ Shapes.text(l.output())
 					+ (dense ? " " + l.activation() : "") + ", " + l.params() + " parameters (" + fileLabel + " line "
 					+ SourceLocation.line(l.source()) + ")");
 			j.line("        " + descriptor.java(l));
@@ -118,7 +124,11 @@ public final class JavaModelWriter {
 
 	/** @return the Java expression of a dense layer's engine activation */
 	public static String activation(Dense d) {
-		dev.nnet.lang.nnet.Activation a = d.getActivation();
+		return activation(d.getActivation());
+	}
+
+	/** @return the Java expression of a layer's engine activation (identity for null) */
+	public static String activation(dev.nnet.lang.nnet.Activation a) {
 		ActivationKind kind = a == null || a.getKind() == null ? ActivationKind.IDENTITY : a.getKind();
 		String arg = a != null && a.getParameter() != null ? JavaSource.number(a.getParameter()) : "";
 		return switch (kind) {

@@ -48,11 +48,12 @@ public class NNetGenerator extends AbstractGenerator {
 	public String summary(Architecture a) {
 		NetworkShape shape = shapes.infer(a);
 		StringBuilder s = new StringBuilder();
-		s.append(a.getName()).append(" (").append(shape.inputs()).append(" inputs, loss ")
-				.append(ModelFacts.effectiveLoss(a, shape).getLiteral()).append(")\n");
-		for (LayerShape l : shape.layers()) {
-			s.append(String.format("  %-16s %-10s %6d -> %-6d %-12s %d%n", l.name(), l.kind(), l.inputs(),
-					l.outputs(), l.activation(), l.params()));
+		s.append(a.getName()).append(" (").append(shape.inputText())
+				.append(" inputs, loss ").append(ModelFacts.effectiveLoss(a, shape).getLiteral()).append(")\n");
+		for (LayerShape l : shape.allLayers()) {
+			s.append(String.format("  %-16s %-10s %8s -> %-8s %-12s %d%n", l.name(), l.kind(),
+					dev.nnet.lang.shapes.Shapes.text(l.input()), dev.nnet.lang.shapes.Shapes.text(l.output()),
+					l.activation(), l.params()));
 		}
 		s.append("  total parameters: ").append(shape.totalParams()).append("\n\n");
 		return s.toString();

@@ -33,7 +33,8 @@ public final class DotWriter {
 				}
 			} else {
 				out.append("    ").append(id(l.index(), -1)).append(String.format(Locale.ROOT,
-						" [shape=box, label=\"%d units\", height=1.2, fillcolor=\"%s\"];\n", l.units(), fill));
+						" [shape=box, label=\"%s\", height=1.2, fillcolor=\"%s\"];\n",
+						l.blockLabel() + (dev.nnet.lang.shapes.Shapes.isImage(l.dims()) ? "" : " units"), fill));
 			}
 			out.append("  }\n");
 		}

@@ -2,7 +2,9 @@ package dev.nnet.lang.graph;
 
 import java.util.List;
 
+import dev.nnet.engine.layer.Shape;
 import dev.nnet.lang.shapes.LayerShape;
+import dev.nnet.lang.shapes.Shapes;
 
 /**
  * One column of a {@link NetworkGraph}: the input or a layer of the network, placed on the drawing.
@@ -20,9 +22,12 @@ import dev.nnet.lang.shapes.LayerShape;
  * @param height     height of the body
  * @param neurons    the drawn neurons (empty for a block)
  * @param shape      the inferred layer (null for the input): its {@code source()} is the model element
+ * @param dims       the column's output shape (the input shape for the input column): a vector or C x H x W, null
+ *                   when unknown
  */
 public record GraphLayer(int index, String name, Role role, int units, String activation, long params,
-		boolean expanded, double x, double y, double width, double height, List<Neuron> neurons, LayerShape shape) {
+		boolean expanded, double x, double y, double width, double height, List<Neuron> neurons, LayerShape shape,
+		Shape dims) {
 
 	/** Where a column sits in the network. */
 	public enum Role {
@@ -57,12 +62,24 @@ public record GraphLayer(int index, String name, Role role, int units, String ac
 		return name;
 	}
 
-	/** @return the second label line, e.g. {@code "4 tanh"} or {@code "2 inputs"} */
+	/**
+	 * @return the second label line, e.g. {@code "4 tanh"}, {@code "2 inputs"}, {@code "1x8x8 image"},
+	 *         {@code "conv2d relu"} or {@code "max_pool"}
+	 */
 	public String subtitle() {
 		if (role == Role.INPUT) {
-			return units + (units == 1 ? " input" : " inputs");
+			return Shapes.isImage(dims) ? dims + " image" : units + (units == 1 ? " input" : " inputs");
 		}
-		return units + " " + activation;
+		String kind = shape == null ? "dense" : shape.kind();
+		if ("conv2d".equals(kind)) {
+			return kind + " " + activation;
+		}
+		return "dense".equals(kind) || "perceptron".equals(kind) ? units + " " + activation : kind;
+	}
+
+	/** @return the text inside a block: its shape, e.g. {@code 8x6x6} for an image, the units of a vector */
+	public String blockLabel() {
+		return Shapes.isImage(dims) ? dims.toString() : Integer.toString(units);
 	}
 
 	/** @return the third label line: the parameter count, empty for the input */

@@ -7,11 +7,14 @@ import dev.nnet.lang.graph.GraphLayer.Neuron;
 import dev.nnet.lang.graph.GraphLayer.Role;
 import dev.nnet.lang.shapes.LayerShape;
 import dev.nnet.lang.shapes.NetworkShape;
+import dev.nnet.lang.shapes.Shapes;
+import dev.nnet.engine.layer.Shape;
 
 /**
  * Places a network's layers left to right: layers of at most {@link #MAX_NEURONS} units as individual neurons
- * with one edge per weight, larger layers as a block labelled with its units. Pure geometry, no UI toolkit:
- * the IDE view, the SVG and DOT writers and the CLI share it.
+ * with one edge per weight, larger layers and every image layer (conv2d, pools, flatten, and the image input) as a
+ * block labelled with its shape. Dropout and batch_norm are not drawn. Pure geometry, no UI toolkit: the IDE view,
+ * the SVG and DOT writers and the CLI share it.
  */
 public final class GraphLayout {
 
@@ -40,8 +43,8 @@ public final class GraphLayout {
 	 * @return the laid-out graph
 	 */
 	public static NetworkGraph layout(NetworkShape shape, TrainedWeights trained) {
-		List<LayerShape> shapes = shape.layers();
-		boolean useWeights = trained != null && trained.weights().size() == shapes.size();
+		List<LayerShape> shapes = drawn(shape);
+		boolean useWeights = trained != null && shapes.equals(shape.layers()) && trained.weights().size() == shapes.size();
 		for (int i = 0; useWeights && i < shapes.size(); i++) {
 			useWeights = trained.fits(i, shapes.get(i).outputs(), shapes.get(i).inputs());
 		}
@@ -51,13 +54,14 @@ public final class GraphLayout {
 		}
 		double top = MARGIN + LABEL_SPACE;
 		List<GraphLayer> columns = new ArrayList<>();
-		columns.add(column(0, "input", Role.INPUT, shape.inputs(), "", 0, null, top, bodyHeight, null));
+		columns.add(column(0, "input", Role.INPUT, shape.inputs(), "", 0, null, shape.inputShape(), top, bodyHeight,
+				null));
 		for (int i = 0; i < shapes.size(); i++) {
 			LayerShape l = shapes.get(i);
 			Role role = i == shapes.size() - 1 ? Role.OUTPUT : Role.HIDDEN;
 			double[] bias = useWeights ? trained.biases().get(i) : null;
-			columns.add(column(i + 1, l.name(), role, l.outputs(), l.activation(), l.params(), l, top, bodyHeight,
-					bias));
+			columns.add(column(i + 1, l.name(), role, l.outputs(), l.activation(), l.params(), l, l.output(), top,
+					bodyHeight, bias));
 		}
 		List<GraphEdge> edges = new ArrayList<>();
 		double maxAbs = 0;
@@ -71,6 +75,13 @@ public final class GraphLayout {
 				width, height, maxAbs);
 	}
 
+	/** @return the layers drawn as columns: the dense ones, and conv2d, pools and flatten when there are any */
+	static List<LayerShape> drawn(NetworkShape shape) {
+		List<LayerShape> image = shape.allLayers().stream()
+				.filter(l -> !"dropout".equals(l.kind()) && !"batch_norm".equals(l.kind())).toList();
+		return image.size() > shape.layers().size() ? image : shape.layers();
+	}
+
 	/** @return the height of a column body with that many units */
 	static double bodyHeight(int units) {
 		if (units <= MAX_NEURONS) {
@@ -80,8 +91,8 @@ public final class GraphLayout {
 	}
 
 	private static GraphLayer column(int index, String name, Role role, int units, String activation, long params,
-			LayerShape shape, double top, double bodyHeight, double[] bias) {
-		boolean expanded = units <= MAX_NEURONS;
+			LayerShape shape, Shape dims, double top, double bodyHeight, double[] bias) {
+		boolean expanded = units <= MAX_NEURONS && !Shapes.isImage(dims) && !(shape != null && Shapes.isImage(shape.input()));
 		double h = bodyHeight(units);
 		double x = MARGIN + index * COLUMN_GAP;
 		double y = top + (bodyHeight - h) / 2;
@@ -93,7 +104,7 @@ public final class GraphLayout {
 			}
 		}
 		return new GraphLayer(index, name == null ? "?" : name, role, units, activation, params, expanded, x, y,
-				BLOCK_WIDTH, h, List.copyOf(neurons), shape);
+				BLOCK_WIDTH, h, List.copyOf(neurons), shape, dims);
 	}
 
 	/** Adds the edges between two neighbouring columns; @return the largest |weight| added */

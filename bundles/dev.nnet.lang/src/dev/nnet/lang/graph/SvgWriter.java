@@ -54,8 +54,8 @@ public final class SvgWriter {
 					"<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" rx=\"6\" fill=\"%s\" stroke=\"%s\"/>\n",
 					l.x(), l.y(), l.width(), l.height(), fill, outline));
 			out.append(String.format(Locale.ROOT,
-					"<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" font-weight=\"bold\">%d</text>\n",
-					l.centerX(), l.y() + l.height() / 2 + 4, l.units()));
+					"<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" font-weight=\"bold\">%s</text>\n",
+					l.centerX(), l.y() + l.height() / 2 + 4, escape(l.blockLabel())));
 		}
 		String text = GraphStyle.hex(GraphStyle.TEXT);
 		out.append(String.format(Locale.ROOT,

@@ -2,6 +2,7 @@ package dev.nnet.lang.layers;
 
 import dev.nnet.engine.layer.BatchNormSpec;
 import dev.nnet.engine.layer.LayerDefinition;
+import dev.nnet.engine.layer.Shape;
 import dev.nnet.lang.generator.JavaSource;
 import dev.nnet.lang.nnet.BatchNorm;
 import dev.nnet.lang.nnet.LayerItem;
@@ -9,7 +10,8 @@ import dev.nnet.lang.shapes.LayerShape;
 
 /**
  * {@code batch_norm [name] [momentum M] [eps E]}: passes its shape through; a scale gamma and a shift beta per
- * feature ({@code 2 * features} parameters) plus running mean and variance (saved, not trained).
+ * feature, per channel of an image ({@code 2 * features} parameters), plus running mean and variance (saved, not
+ * trained).
  */
 final class BatchNormDescriptor implements LayerDescriptor {
 
@@ -29,8 +31,9 @@ final class BatchNormDescriptor implements LayerDescriptor {
 	}
 
 	@Override
-	public LayerShape shape(LayerItem item, String name, int inputs) {
-		return new LayerShape(name, keyword(), inputs, inputs, "identity", 2L * inputs, item);
+	public LayerShape shape(LayerItem item, String name, Shape input) {
+		return new LayerShape(name, keyword(), input, input, "identity", input == null ? 0 : 2L * input.features(),
+				item);
 	}
 
 	/** @return the declared momentum, PyTorch's 0.1 when missing */

@@ -6,6 +6,7 @@ import dev.nnet.engine.activation.Activation;
 import dev.nnet.engine.init.Initializer;
 import dev.nnet.engine.init.Initializers;
 import dev.nnet.engine.layer.LayerDefinition;
+import dev.nnet.engine.layer.Shape;
 import dev.nnet.lang.generator.JavaModelWriter;
 import dev.nnet.lang.generator.JavaSource;
 import dev.nnet.lang.nnet.Dense;
@@ -13,6 +14,7 @@ import dev.nnet.lang.nnet.LayerItem;
 import dev.nnet.lang.run.EngineModels;
 import dev.nnet.lang.shapes.LayerShape;
 import dev.nnet.lang.shapes.ShapeInference;
+import dev.nnet.lang.shapes.Shapes;
 
 /** {@code dense [name] units [activation] [init ...] [bias ...]}: {@code inputs * units + units} parameters. */
 final class DenseDescriptor implements LayerDescriptor {
@@ -33,11 +35,16 @@ final class DenseDescriptor implements LayerDescriptor {
 	}
 
 	@Override
-	public LayerShape shape(LayerItem item, String name, int inputs) {
+	public LayerShape shape(LayerItem item, String name, Shape input) {
 		Dense d = (Dense) item;
 		int units = d.getUnits() == null ? 0 : Math.max(0, d.getUnits());
-		return new LayerShape(name, keyword(), inputs, units, ShapeInference.activationName(d),
-				ShapeInference.parameters(inputs, units), d);
+		return new LayerShape(name, keyword(), input, Shapes.vector(units), ShapeInference.activationName(d),
+				ShapeInference.parameters(Shapes.size(input), units), d);
+	}
+
+	@Override
+	public boolean weighted() {
+		return true;
 	}
 
 	@Override

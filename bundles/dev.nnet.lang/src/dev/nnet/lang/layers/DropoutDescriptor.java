@@ -2,6 +2,7 @@ package dev.nnet.lang.layers;
 
 import dev.nnet.engine.layer.DropoutSpec;
 import dev.nnet.engine.layer.LayerDefinition;
+import dev.nnet.engine.layer.Shape;
 import dev.nnet.lang.generator.JavaSource;
 import dev.nnet.lang.nnet.Dropout;
 import dev.nnet.lang.nnet.LayerItem;
@@ -26,8 +27,8 @@ final class DropoutDescriptor implements LayerDescriptor {
 	}
 
 	@Override
-	public LayerShape shape(LayerItem item, String name, int inputs) {
-		return new LayerShape(name, keyword(), inputs, inputs, "identity", 0, item);
+	public LayerShape shape(LayerItem item, String name, Shape input) {
+		return new LayerShape(name, keyword(), input, input, "identity", 0, item);
 	}
 
 	/** @return the declared probability, 0 when missing */

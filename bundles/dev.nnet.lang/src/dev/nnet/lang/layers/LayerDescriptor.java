@@ -1,6 +1,7 @@
 package dev.nnet.lang.layers;
 
 import dev.nnet.engine.layer.LayerDefinition;
+import dev.nnet.engine.layer.Shape;
 import dev.nnet.lang.nnet.LayerItem;
 import dev.nnet.lang.shapes.LayerShape;
 
@@ -28,14 +29,23 @@ public interface LayerDescriptor {
 	String declaredName(LayerItem item);
 
 	/**
-	 * The shape rule. Never throws: missing or invalid numbers give 0 sizes.
+	 * The shape rule. Never throws: missing or invalid numbers give a null (unknown) output shape, which the
+	 * validator explains.
 	 *
-	 * @param item   the layer
-	 * @param name   its final name (repeat suffixes and default names applied)
-	 * @param inputs the number of values it receives (0 when unknown)
+	 * @param item  the layer
+	 * @param name  its final name (repeat suffixes and default names applied)
+	 * @param input the shape of one sample it receives (a vector or C x H x W), null when unknown
 	 * @return its shape
 	 */
-	LayerShape shape(LayerItem item, String name, int inputs);
+	LayerShape shape(LayerItem item, String name, Shape input);
+
+	/**
+	 * @return true for layers with weights and an activation (dense, conv2d): the layers the course rules count
+	 *         (non-linearity, vanishing-gradient depth, initialisation)
+	 */
+	default boolean weighted() {
+		return false;
+	}
 
 	/**
 	 * @param shape the layer's shape (its {@link LayerShape#source()} is the item)

@@ -3,12 +3,14 @@ package dev.nnet.lang.layers;
 import java.util.List;
 
 import dev.nnet.lang.nnet.LayerItem;
+import dev.nnet.lang.nnet.PoolKind;
 
 /** The layer types of the language, one {@link LayerDescriptor} each. */
 public final class LayerDescriptors {
 
 	private static final List<LayerDescriptor> ALL = List.of(new DenseDescriptor(), new DropoutDescriptor(),
-			new BatchNormDescriptor());
+			new BatchNormDescriptor(), new Conv2dDescriptor(), new PoolDescriptor(PoolKind.MAX),
+			new PoolDescriptor(PoolKind.AVG), new FlattenDescriptor());
 
 	private LayerDescriptors() {
 	}

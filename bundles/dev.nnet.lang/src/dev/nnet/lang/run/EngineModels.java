@@ -33,7 +33,8 @@ public final class EngineModels {
 			throw SourceLocation.error(network, "network " + network.getName()
 					+ " needs a positive input size and at least one dense layer");
 		}
-		NetworkSpec.Builder builder = NetworkSpec.builder(shape.inputs());
+		NetworkSpec.Builder builder = shape.inputShape() != null ? NetworkSpec.builder(shape.inputShape())
+				: NetworkSpec.builder(shape.inputs());
 		for (LayerShape layer : shape.allLayers()) {
 			LayerItem item = (LayerItem) layer.source();
 			try {
@@ -51,7 +52,11 @@ public final class EngineModels {
 
 	/** @return the engine activation of a dense layer (identity when none is given) */
 	public static Activation activation(Dense dense) {
-		dev.nnet.lang.nnet.Activation a = dense.getActivation();
+		return activation(dense.getActivation());
+	}
+
+	/** @return the engine activation of a layer's activation clause (identity for null) */
+	public static Activation activation(dev.nnet.lang.nnet.Activation a) {
 		if (a == null || a.getKind() == null) {
 			return Activations.identity();
 		}

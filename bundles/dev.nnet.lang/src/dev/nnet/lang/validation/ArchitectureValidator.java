@@ -12,6 +12,7 @@ import com.google.inject.Inject;
 import dev.nnet.lang.analysis.GradientFlow;
 import dev.nnet.lang.nnet.Activation;
 import dev.nnet.lang.nnet.ActivationKind;
+import dev.nnet.lang.nnet.Conv2d;
 import dev.nnet.lang.nnet.Dense;
 import dev.nnet.lang.nnet.Init;
 import dev.nnet.lang.nnet.InitKind;
@@ -94,9 +95,9 @@ public class ArchitectureValidator extends NNetRuleValidator {
 			return; // a single sign layer trained by the perceptron rule
 		}
 		Set<EObject> reported = new HashSet<>();
-		for (LayerShape l : shape.layers()) {
-			if ("sign".equals(l.activation()) && l.source() instanceof Dense d && reported.add(d)) {
-				error(Messages.get("nonDifferentiableActivation", l.name(), n.getName()), d.getActivation(),
+		for (LayerShape l : shape.weightedLayers()) {
+			if ("sign".equals(l.activation()) && reported.add(l.source())) {
+				error(Messages.get("nonDifferentiableActivation", l.name(), n.getName()), activationOf(l.source()),
 						Literals.ACTIVATION__KIND, IssueCodes.NON_DIFFERENTIABLE_ACTIVATION, "tanh");
 			}
 		}
@@ -108,15 +109,19 @@ public class ArchitectureValidator extends NNetRuleValidator {
 			return; // the layers are not what the user wrote: no consequences of the syntax error
 		}
 		NetworkShape shape = shapes.infer(n);
-		if (shape.layers().size() < 2) {
+		List<LayerShape> weighted = shape.weightedLayers();
+		if (weighted.size() < 2) {
 			return;
 		}
-		for (LayerShape l : shape.hiddenLayers()) {
+		for (LayerShape l : weighted.subList(0, weighted.size() - 1)) {
 			if (!l.isLinear()) {
 				return;
 			}
 		}
-		warning(Messages.get("collapsesToLinear", n.getName(), shape.layers().size()), Literals.ELEMENT__NAME,
+		if (shape.allLayers().stream().anyMatch(l -> "max_pool".equals(l.kind()))) {
+			return; // the maximum of a window is not linear
+		}
+		warning(Messages.get("collapsesToLinear", n.getName(), weighted.size()), Literals.ELEMENT__NAME,
 				IssueCodes.COLLAPSES_TO_LINEAR, "relu");
 	}
 
@@ -126,7 +131,7 @@ public class ArchitectureValidator extends NNetRuleValidator {
 			return; // the layers are not what the user wrote: no consequences of the syntax error
 		}
 		NetworkShape shape = shapes.infer(n);
-		List<LayerShape> layers = shape.layers();
+		List<LayerShape> layers = shape.weightedLayers(); // conv2d counts, pools and flatten neither count nor break
 		int start = 0;
 		for (int i = 0; i <= layers.size(); i++) {
 			if (i < layers.size() && layers.get(i).isSaturating()) {
@@ -137,10 +142,10 @@ public class ArchitectureValidator extends NNetRuleValidator {
 				LayerShape first = layers.get(start);
 				LayerShape last = layers.get(i - 1);
 				String bound = String.format(java.util.Locale.ROOT, "%.3g", GradientFlow.sigmoidBound(run));
-				if (first.source() instanceof Dense d) {
-					warning(Messages.get("vanishingGradients", first.name(), last.name(), n.getName(), run, bound), d,
-							Literals.DENSE__ACTIVATION, IssueCodes.VANISHING_GRADIENTS, "relu", "he_normal");
-				}
+				warning(Messages.get("vanishingGradients", first.name(), last.name(), n.getName(), run, bound),
+						first.source(), first.source() instanceof Conv2d ? Literals.CONV2D__ACTIVATION
+								: Literals.DENSE__ACTIVATION,
+						IssueCodes.VANISHING_GRADIENTS, "relu", "he_normal");
 			}
 			start = i + 1;
 		}
@@ -153,14 +158,17 @@ public class ArchitectureValidator extends NNetRuleValidator {
 		}
 		NetworkShape shape = shapes.infer(n);
 		Set<EObject> reported = new HashSet<>();
-		for (LayerShape l : shape.hiddenLayers()) {
-			if (l.source() instanceof Dense d && d.getInit() != null && reported.add(d)) {
-				InitKind kind = d.getInit().getKind();
+		List<LayerShape> weighted = shape.weightedLayers();
+		for (LayerShape l : weighted.subList(0, Math.max(0, weighted.size() - 1))) {
+			Init init = l.source() instanceof Dense d ? d.getInit() : l.source() instanceof Conv2d c ? c.getInit() : null;
+			if (init != null && reported.add(l.source())) {
+				InitKind kind = init.getKind();
 				if (kind == InitKind.ZEROS || kind == InitKind.CONSTANT) {
 					String fix = "relu".equals(l.activation()) || "leaky_relu".equals(l.activation()) ? "he_normal"
 							: "xavier_uniform";
-					warning(Messages.get("symmetricInitialization", l.name(), kind.getLiteral(), fix), d,
-							Literals.DENSE__INIT, IssueCodes.SYMMETRIC_INITIALIZATION, fix);
+					warning(Messages.get("symmetricInitialization", l.name(), kind.getLiteral(), fix), l.source(),
+							l.source() instanceof Conv2d ? Literals.CONV2D__INIT : Literals.DENSE__INIT,
+							IssueCodes.SYMMETRIC_INITIALIZATION, fix);
 				}
 			}
 		}
@@ -171,17 +179,24 @@ public class ArchitectureValidator extends NNetRuleValidator {
 		if (a.getUnknown() == null) {
 			return;
 		}
-		Dense d = a.eContainer() instanceof Dense dense ? dense : null;
+		EObject d = a.eContainer();
 		Network n = org.eclipse.xtext.EcoreUtil2.getContainerOfType(a, Network.class);
 		String closest = closestActivation(a.getUnknown());
 		List<String> all = ActivationKind.VALUES.stream().map(ActivationKind::getLiteral).toList();
-		String layer = d == null || n == null ? "?"
-				: d.getName() != null ? d.getName()
-						: shapes.infer(n).layers().stream().filter(l -> l.source() == d).map(LayerShape::name)
-								.findFirst().orElse("?");
+		String declared = d instanceof dev.nnet.lang.nnet.LayerItem item
+				&& dev.nnet.lang.layers.LayerDescriptors.of(item) != null
+						? dev.nnet.lang.layers.LayerDescriptors.of(item).declaredName(item) : null;
+		String layer = declared != null ? declared : n == null ? "?"
+				: shapes.infer(n).allLayers().stream().filter(l -> l.source() == d).map(LayerShape::name)
+						.findFirst().orElse("?");
 		error(Messages.get("unknownActivation", layer, n == null ? "?" : n.getName(), a.getUnknown(), closest,
 				String.join(", ", all)),
 				Literals.ACTIVATION__UNKNOWN, IssueCodes.UNKNOWN_ACTIVATION, closest);
+	}
+
+	/** @return the activation clause of a dense or conv2d layer, or null */
+	private static Activation activationOf(EObject layer) {
+		return layer instanceof Dense d ? d.getActivation() : layer instanceof Conv2d c ? c.getActivation() : null;
 	}
 
 	/** @return the activation whose keyword is the fewest single-character edits away from {@code name} */

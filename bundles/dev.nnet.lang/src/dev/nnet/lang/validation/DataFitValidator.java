@@ -39,12 +39,19 @@ public class DataFitValidator extends NNetRuleValidator {
 	public void checkInputSizeMatchesData(Training t) {
 		Architecture model = completeNetwork(t);
 		DataSet data = data(t);
-		if (model == null || data == null || model.getInput() == null || model.getInput().getSize() == null) {
+		if (model == null || data == null || model.getInput() == null) {
+			return;
+		}
+		dev.nnet.engine.layer.Shape input = ShapeInference.inputShape(model);
+		if (input == null) {
 			return;
 		}
 		DataInfo info = dataInspector.inspect(data);
-		int inputs = model.getInput().getSize();
-		if (info.features() > 0 && inputs > 0 && info.features() != inputs) {
+		int inputs = input.size();
+		if (input.image() && info.features() > 0 && info.features() != inputs) {
+			error(Messages.get("imageInputMismatch", model.getName(), input, inputs, data.getName(), info.features()),
+					Literals.TRAINING__NETWORK, IssueCodes.IMAGE_INPUT_MISMATCH, String.valueOf(info.features()));
+		} else if (info.features() > 0 && inputs > 0 && info.features() != inputs) {
 			error(Messages.get("inputSizeMismatch", model.getName(), inputs, data.getName(), info.features()),
 					Literals.TRAINING__NETWORK, IssueCodes.INPUT_SIZE_MISMATCH, String.valueOf(info.features()));
 		}

@@ -89,4 +89,19 @@ public final class IssueCodes {
 
 	/** Rule 12: the last layer of a network is not dense. */
 	public static final String OUTPUT_NOT_DENSE = PREFIX + "outputNotDense";
+
+	/** Rule 13: padding same with an even kernel. Data: the next odd kernel size. */
+	public static final String SAME_NEEDS_ODD_KERNEL = PREFIX + "sameNeedsOddKernel";
+
+	/** Rule 13: conv2d or a pool that receives a vector. Data: none. */
+	public static final String IMAGE_LAYER_ON_VECTOR = PREFIX + "imageLayerOnVector";
+
+	/** Rule 13: a conv2d kernel or pool window larger than the (padded) image it receives. Data: none. */
+	public static final String WINDOW_TOO_LARGE = PREFIX + "windowTooLarge";
+
+	/** Rule 13: a dense layer that receives a C x H x W image. Data: none (the quick fix inserts flatten). */
+	public static final String DENSE_NEEDS_FLATTEN = PREFIX + "denseNeedsFlatten";
+
+	/** Rule 13: an image input whose C*H*W differs from the data's feature count. Data: the feature count. */
+	public static final String IMAGE_INPUT_MISMATCH = PREFIX + "imageInputMismatch";
 }

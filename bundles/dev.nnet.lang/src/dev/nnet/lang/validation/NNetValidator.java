@@ -26,7 +26,7 @@ import dev.nnet.lang.nnet.Training;
  */
 @ComposedChecks(validators = { DataFitValidator.class, ArchitectureValidator.class, TrainingSettingsValidator.class,
 		DataSourceValidator.class, HyperParameterValidator.class, SizeBudgetValidator.class,
-		NameValidator.class, LayerValidator.class })
+		NameValidator.class, LayerValidator.class, ImageShapeValidator.class })
 public class NNetValidator extends AbstractNNetValidator {
 
 	/** System property: when true, exceptions in checks (including NullPointerExceptions) are rethrown. */

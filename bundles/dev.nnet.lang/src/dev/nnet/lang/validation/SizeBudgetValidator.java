@@ -46,6 +46,11 @@ public class SizeBudgetValidator extends NNetRuleValidator {
 			}
 			total += weights + l.outputs();
 		}
+		for (LayerShape l : shape.allLayers()) {
+			if (!shape.layers().contains(l)) { // conv2d kernels, batch_norm scales: counted by their own rule
+				total = total > Long.MAX_VALUE - l.params() ? Long.MAX_VALUE : total + l.params();
+			}
+		}
 		if (total > SizeBudget.MAX_PARAMETERS) {
 			error(Messages.get("tooManyParameters", a.getName(), total, SizeBudget.MAX_PARAMETERS),
 					Literals.ELEMENT__NAME, IssueCodes.SIZE_BUDGET, String.valueOf(SizeBudget.MAX_PARAMETERS));

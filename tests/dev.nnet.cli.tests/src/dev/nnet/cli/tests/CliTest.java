@@ -42,7 +42,7 @@ public class CliTest {
 	@Test
 	public void checkPassesTheExamplesWithTheirWarnings() {
 		Cli c = Cli.run("check", Cli.example("xor.nnet"), Cli.example("iris.nnet"), Cli.example("digits.nnet"),
-				Cli.example("perceptron-and.nnet"));
+				Cli.example("perceptron-and.nnet"), Cli.example("digits-cnn.nnet"));
 		assertEquals(0, c.code(), c.toString());
 		assertTrue(c.out().matches("(?s).*xor\\.nnet:\\d+:\\d+: warning: .*\\[dev\\.nnet\\.lang\\.notLinearlySeparable\\].*"),
 				c.toString());

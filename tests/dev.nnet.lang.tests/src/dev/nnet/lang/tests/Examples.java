@@ -10,7 +10,7 @@ import java.nio.file.Paths;
 public final class Examples {
 
 	public static final String[] FILES = { "perceptron-and.nnet", "xor.nnet", "iris.nnet", "digits.nnet",
-			"digits-regularized.nnet" };
+			"digits-regularized.nnet", "digits-cnn.nnet" };
 
 	private Examples() {
 	}

@@ -42,7 +42,10 @@ import dev.nnet.lang.nnet.Training;
 import dev.nnet.lang.run.RunOverrides;
 import dev.nnet.lang.run.TrainingPlanner;
 
-/** Generates the Java of every example, compiles it with javax.tools against the engine alone and runs XOR. */
+/**
+ * Generates the Java of every example, compiles it with javax.tools against the engine alone and runs XOR; the
+ * generated XOR and digits CNN networks start from the runner's weights.
+ */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(NNetInjectorProvider.class)
 public class JavaGeneratorTest {
@@ -85,7 +88,7 @@ public class JavaGeneratorTest {
 				sources.add(file.toFile());
 			}
 		}
-		assertEquals(12, sources.size(), sources.toString());
+		assertEquals(14, sources.size(), sources.toString());
 		Path classes = dir.resolve("classes");
 		Files.createDirectories(classes);
 		JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
@@ -133,6 +136,14 @@ public class JavaGeneratorTest {
 			Training xorTraining = (Training) parse("xor.nnet").getElements().stream()
 					.filter(e -> "xorRun".equals(e.getName())).findFirst().orElseThrow();
 			assertEquals(ModelIO.toJson(planner.plan(xorTraining, RunOverrides.NONE).network()), generatedJson);
+
+			// and the generated CNN (image input, conv2d, max_pool, flatten) from the runner's weights of digits-cnn.nnet
+			Training cnnTraining = (Training) parse("digits-cnn.nnet").getElements().stream()
+					.filter(e -> e instanceof Training).findFirst().orElseThrow();
+			Object cnn = loader.loadClass("examples.digitsCnn.DigitsCnn").getMethod("create", precision, long.class)
+					.invoke(null, precision.getField("FLOAT32").get(null), 3L);
+			assertEquals(ModelIO.toJson(planner.plan(cnnTraining, RunOverrides.NONE).network()),
+					loader.loadClass("dev.nnet.engine.io.ModelIO").getMethod("toJson", network).invoke(null, cnn));
 		}
 	}
 

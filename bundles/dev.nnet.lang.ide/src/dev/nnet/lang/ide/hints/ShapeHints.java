@@ -19,6 +19,7 @@ import dev.nnet.lang.nnet.Architecture;
 import dev.nnet.lang.nnet.Model;
 import dev.nnet.lang.nnet.NnetPackage.Literals;
 import dev.nnet.lang.shapes.LayerShape;
+import dev.nnet.lang.shapes.Shapes;
 import dev.nnet.lang.shapes.NetworkShape;
 import dev.nnet.lang.shapes.ShapeInference;
 
@@ -58,11 +59,11 @@ public class ShapeHints {
 		NetworkShape shape = shapes.infer(a);
 		List<INode> name = NodeModelUtils.findNodesForFeature(a, Literals.ELEMENT__NAME);
 		if (!name.isEmpty()) {
-			hints.add(new ShapeHint(name.get(0).getEndOffset(), shape.inputs() + " -> " + shape.outputs() + " · "
+			hints.add(new ShapeHint(name.get(0).getEndOffset(), shape.inputText() + " -> " + shape.outputs() + " · "
 					+ params(shape.totalParams()) + (shape.truncated() ? " (truncated)" : ""), true));
 		}
 		Map<EObject, List<LayerShape>> bySource = new LinkedHashMap<>();
-		for (LayerShape l : shape.layers()) {
+		for (LayerShape l : shape.allLayers()) {
 			if (l.source() != a) {
 				bySource.computeIfAbsent(l.source(), s -> new ArrayList<>()).add(l);
 			}
@@ -84,7 +85,7 @@ public class ShapeHints {
 			sum = sum + l.params() < sum ? Long.MAX_VALUE : sum + l.params();
 		}
 		String times = occurrences.size() > 1 ? " (" + occurrences.size() + "×)" : "";
-		return "-> " + last.outputs() + " · " + params(sum) + times;
+		return "-> " + Shapes.text(last.output()) + " · " + params(sum) + times;
 	}
 
 	private static String params(long n) {

@@ -54,7 +54,7 @@ public class NNetQuickFixes {
 				"binaryCrossEntropyWithoutSigmoid", "mseOnSoftmax", "perceptronLossNeedsSign", "vanishingGradients",
 				"perceptronFullBatch", "symmetricInitialization", "nonDifferentiableActivation",
 				"largeLearningRate", "invalidSplit", "collapsesToLinear", "notLinearlySeparable",
-				"unknownActivation" -> true;
+				"unknownActivation", "denseNeedsFlatten", "sameNeedsOddKernel" -> true;
 		default -> false;
 		};
 	}
@@ -95,6 +95,9 @@ public class NNetQuickFixes {
 			case IssueCodes.UNKNOWN_ACTIVATION -> replaceFeature(fixes, "Use " + first, element,
 					Literals.ACTIVATION__UNKNOWN, first);
 			case IssueCodes.NOT_LINEARLY_SEPARABLE -> fixes.add(hiddenLayer.fix((Training) element));
+			case IssueCodes.DENSE_NEEDS_FLATTEN -> fixes.add(FlattenFix.fix((Dense) element));
+			case IssueCodes.SAME_NEEDS_ODD_KERNEL -> replaceFeature(fixes, "Use kernel " + first, element,
+					Literals.CONV2D__KERNEL, first);
 			default -> {
 			}
 			}

@@ -44,12 +44,12 @@ public class OutlineBuilder {
 			String name = e.getName() == null ? "?" : e.getName();
 			if (e instanceof Architecture a) {
 				NetworkShape shape = shapes.infer(a);
-				OutlineNode node = node(e, name + " : " + shape.inputs() + " -> " + shape.outputs() + ", "
+				OutlineNode node = node(e, name + " : " + shape.inputText() + " -> "
+						+ shape.outputs() + ", "
 						+ shape.totalParams() + " parameters", a instanceof Perceptron ? "perceptron" : "network");
 				for (LayerShape l : shape.allLayers()) {
-					String what = "dense".equals(l.kind()) || "perceptron".equals(l.kind()) ? l.activation() : l.kind();
-					node.children().add(node(l.source(), l.name() + " : " + l.inputs() + " -> " + l.outputs() + " "
-							+ what + " (" + l.params() + ")", "layer"));
+					node.children().add(node(l.source(), l.name() + " : " + l.describe() + " (" + l.params() + ")",
+							"layer"));
 				}
 				roots.add(node);
 			} else if (e instanceof DataSet d) {

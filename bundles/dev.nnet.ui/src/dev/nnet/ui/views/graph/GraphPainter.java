@@ -50,7 +50,7 @@ final class GraphPainter {
 				gc.fillRoundRectangle((int) l.x(), (int) l.y(), (int) l.width(), (int) l.height(), 12, 12);
 				gc.drawRoundRectangle((int) l.x(), (int) l.y(), (int) l.width(), (int) l.height(), 12, 12);
 				gc.setForeground(text);
-				centered(gc, Integer.toString(l.units()), l.centerX(), l.y() + l.height() / 2 - 8);
+				centered(gc, l.blockLabel(), l.centerX(), l.y() + l.height() / 2 - 8);
 			}
 			if (sel) {
 				gc.setForeground(highlight);

@@ -18,7 +18,7 @@ import dev.nnet.lang.ide.quickfix.TextEdit;
 public class NNetQuickFixesTest {
 
 	/** Applies the fix labelled {@code label} of the first {@code code} issue; returns the fixed text. */
-	private static String applyFix(String text, String code, String label) throws Exception {
+	static String applyFix(String text, String code, String label) throws Exception {
 		XtextResource resource = Files.parse(text);
 		Issue issue = Files.validate(resource).stream().filter(i -> ("dev.nnet.lang." + code).equals(i.getCode())).findFirst()
 				.orElseThrow(() -> new AssertionError("no " + code + " in " + Files.validate(resource)));

@@ -78,6 +78,8 @@ public class HoverTest {
 			network C { input 2 dense 3 softmax loss cross_entropy }
 			network B { input 2 dense 1 sigmoid loss binary_cross_entropy }
 			network D { input 2 dense 4 relu dropout 0.2 batch_norm momentum 0.1 eps 0.00001 dense 1 sigmoid }
+			network I { input 1x8x8 conv2d c 4 kernel 3 stride 1 padding same relu init he_normal bias zeros
+			  max_pool 2 stride 2 conv2d 2 kernel 1 padding valid avg_pool 2 flatten dense 1 sigmoid }
 			data v from "v.csv" { target 0 split validation 10% test 20% seed 7 }
 			training t7 { network XorNet data xor stop when validation mae <= 0.1 or when validation rmse <= 0.1
 			  or when validation r2 >= 0.9 or early patience 5 restore best checkpoint every 5 epochs "c.json" }
