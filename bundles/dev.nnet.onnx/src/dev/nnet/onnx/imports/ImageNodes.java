@@ -33,15 +33,14 @@ final class ImageNodes {
             throw new IllegalArgumentException("weight '" + w.getName() + "' takes " + channels + " channels, the"
                     + " input has " + shape.channels());
         }
-        for (String a : List.of("dilations")) {
-            for (long v : ints(node, a)) {
-                if (v != 1) {
-                    throw new IllegalArgumentException(a + " " + ints(node, a) + "; NNet's conv2d has no dilation");
-                }
+        for (long v : Attributes.ints(node, "dilations")) {
+            if (v != 1) {
+                throw new IllegalArgumentException("dilations " + Attributes.ints(node, "dilations")
+                        + "; NNet's conv2d has no dilation");
             }
         }
-        if (OnnxImporter.attribute(node, "group", 1) != 1) {
-            throw new IllegalArgumentException("group " + OnnxImporter.attribute(node, "group", 1)
+        if (Attributes.attribute(node, "group", 1) != 1) {
+            throw new IllegalArgumentException("group " + Attributes.attribute(node, "group", 1)
                     + "; NNet's conv2d connects every channel (group 1)");
         }
         noAutoPad(node);
@@ -62,21 +61,21 @@ final class ImageNodes {
     /** @return the pool layer of {@code MaxPool} / {@code AveragePool} on images of {@code shape} */
     static ImportedLayers.Pool pool(NodeProto node, Shape shape, PoolSpec.Kind kind) {
         image(node, shape);
-        List<Long> kernel = ints(node, "kernel_shape");
+        List<Long> kernel = Attributes.ints(node, "kernel_shape");
         if (kernel.size() != 2) {
             throw new IllegalArgumentException("kernel_shape " + kernel + "; NNet pools 2-d windows");
         }
         int size = square(node, "kernel_shape", kernel.get(0).intValue(), kernel.get(1).intValue());
         noAutoPad(node);
         if (padding(node, size) != Padding.VALID) {
-            throw new IllegalArgumentException("pads " + ints(node, "pads") + "; NNet pools without padding");
+            throw new IllegalArgumentException("pads " + Attributes.ints(node, "pads") + "; NNet pools without padding");
         }
-        if (OnnxImporter.attribute(node, "ceil_mode", 0) != 0) {
+        if (Attributes.attribute(node, "ceil_mode", 0) != 0) {
             throw new IllegalArgumentException("ceil_mode 1; NNet's pools round the output size down");
         }
-        for (long v : ints(node, "dilations")) {
+        for (long v : Attributes.ints(node, "dilations")) {
             if (v != 1) {
-                throw new IllegalArgumentException("dilations " + ints(node, "dilations") + "; NNet's pools have none");
+                throw new IllegalArgumentException("dilations " + Attributes.ints(node, "dilations") + "; NNet's pools have none");
             }
         }
         if (kind == PoolSpec.Kind.MAX && node.getOutputCount() > 1 && !node.getOutput(1).isEmpty()) {
@@ -95,7 +94,7 @@ final class ImageNodes {
     }
 
     private static int square(NodeProto node, String what, int h, int w) {
-        List<Long> given = ints(node, what);
+        List<Long> given = Attributes.ints(node, what);
         if (h != w || !given.isEmpty() && (given.size() != 2 || given.get(0) != h || given.get(1) != w)) {
             throw new IllegalArgumentException(what + " " + (given.isEmpty() ? List.of(h, w) : given)
                     + "; NNet imports square kernels");
@@ -104,7 +103,7 @@ final class ImageNodes {
     }
 
     private static int stride(NodeProto node) {
-        List<Long> s = ints(node, "strides");
+        List<Long> s = Attributes.ints(node, "strides");
         if (s.isEmpty()) {
             return 1;
         }
@@ -116,7 +115,7 @@ final class ImageNodes {
 
     /** @return VALID for no pads, SAME for (k - 1) / 2 on every side of an odd kernel */
     private static Padding padding(NodeProto node, int k) {
-        List<Long> p = ints(node, "pads");
+        List<Long> p = Attributes.ints(node, "pads");
         long first = p.isEmpty() ? 0 : p.get(0);
         for (long v : p) {
             if (v != first) {
@@ -139,14 +138,5 @@ final class ImageNodes {
                 throw new IllegalArgumentException("auto_pad " + a.getS().toStringUtf8() + "; NNet imports explicit pads");
             }
         }
-    }
-
-    private static List<Long> ints(NodeProto node, String name) {
-        for (AttributeProto a : node.getAttributeList()) {
-            if (a.getName().equals(name)) {
-                return a.getIntsList();
-            }
-        }
-        return List.of();
     }
 }

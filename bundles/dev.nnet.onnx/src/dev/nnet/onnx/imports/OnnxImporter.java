@@ -1,11 +1,9 @@
 package dev.nnet.onnx.imports;
 
-import ai.onnx.proto.OnnxMl.AttributeProto;
 import ai.onnx.proto.OnnxMl.GraphProto;
 import ai.onnx.proto.OnnxMl.ModelProto;
 import ai.onnx.proto.OnnxMl.NodeProto;
 import ai.onnx.proto.OnnxMl.TensorProto;
-import ai.onnx.proto.OnnxMl.TypeProto;
 import ai.onnx.proto.OnnxMl.ValueInfoProto;
 import dev.nnet.engine.layer.PoolSpec;
 import dev.nnet.engine.layer.Shape;
@@ -19,10 +17,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads the chain of nodes that {@code torch.onnx.export} writes for an {@code nn.Sequential} MLP: from the one graph
- * input to the one graph output, {@code Gemm} or {@code MatMul} (+ {@code Add} of a bias) per dense layer, each
- * optionally followed by one activation; {@code Flatten} of a batch of vectors, {@code Dropout} and {@code Identity}
- * are no-ops. Anything else is reported with the node, its operator and the list of what is supported.
+ * Reads the chain of nodes that {@code torch.onnx.export} writes for an {@code nn.Sequential}: from the one graph
+ * input ({@code [N, F]} or images {@code [N, C, H, W]}) to the one graph output, {@code Gemm} or {@code MatMul}
+ * (+ {@code Add} of a bias) per dense layer and {@code Conv} per conv2d layer ({@link ImageNodes}), each optionally
+ * followed by one activation; {@code MaxPool}, {@code AveragePool}, {@code BatchNormalization} (inference form) and
+ * {@code Flatten} of images as layers; {@code Flatten} of vectors, {@code Dropout}, {@code Identity} and a
+ * {@code Pad} of zeros are no-ops; {@code Constant} nodes count as initializers. Anything else is reported with the node, its operator and the list of what is supported.
  */
 public final class OnnxImporter {
     /** The operators that are imported. */
@@ -84,8 +84,8 @@ public final class OnnxImporter {
                     + " outputs; NNet imports networks with one input and one output");
         }
         ValueInfoProto input = inputs.get(0);
-        Precision precision = precision(input);
-        shape = inputShape(input);
+        Precision precision = GraphInput.precision(input, source);
+        shape = GraphInput.shape(input, source);
         String output = graph.getOutput(0).getName();
         String current = input.getName();
         Set<Integer> seen = new HashSet<>();
@@ -155,13 +155,13 @@ public final class OnnxImporter {
     }
 
     private void gemm(NodeProto node) {
-        if (attribute(node, "transA", 0) != 0) {
+        if (Attributes.attribute(node, "transA", 0) != 0) {
             throw new IllegalArgumentException("transA=1 is not imported");
         }
-        double alpha = floatAttribute(node, "alpha", 1);
-        double beta = floatAttribute(node, "beta", 1);
+        double alpha = Attributes.floatAttribute(node, "alpha", 1);
+        double beta = Attributes.floatAttribute(node, "beta", 1);
         TensorProto b = initializer(node, 1);
-        boolean transB = attribute(node, "transB", 0) == 1;
+        boolean transB = Attributes.attribute(node, "transB", 0) == 1;
         double[] w = weights(b, transB);
         int units = units(b, transB);
         for (int i = 0; i < w.length; i++) {
@@ -206,7 +206,7 @@ public final class OnnxImporter {
      * value, NNet's (PyTorch's) the batch, so NNet's is {@code 1 - momentum}.
      */
     private void batchNorm(NodeProto node) {
-        if (attribute(node, "training_mode", 0) != 0) {
+        if (Attributes.attribute(node, "training_mode", 0) != 0) {
             throw new IllegalArgumentException("training_mode=1; NNet imports BatchNormalization in inference mode");
         }
         if (shape == null) {
@@ -222,8 +222,8 @@ public final class OnnxImporter {
                         + features + " features");
             }
         }
-        double eps = floatAttribute(node, "epsilon", 1e-5);
-        double momentum = 1 - floatAttribute(node, "momentum", 0.9);
+        double eps = Attributes.floatAttribute(node, "epsilon", 1e-5);
+        double momentum = 1 - Attributes.floatAttribute(node, "momentum", 0.9);
         if (!(momentum > 0 && momentum <= 1) || !(eps > 0)) {
             throw new IllegalArgumentException("momentum " + (1 - momentum) + " and epsilon " + eps + "; NNet needs"
                     + " momentum in [0, 1) (1 - NNet's) and a positive epsilon");
@@ -243,8 +243,8 @@ public final class OnnxImporter {
 
     /** Flatten of a batch of vectors is a no-op; of images a flatten layer. */
     private void flatten(NodeProto node) {
-        if (attribute(node, "axis", 1) != 1) {
-            throw new IllegalArgumentException("Flatten with axis " + attribute(node, "axis", 1)
+        if (Attributes.attribute(node, "axis", 1) != 1) {
+            throw new IllegalArgumentException("Flatten with axis " + Attributes.attribute(node, "axis", 1)
                     + "; only axis 1 (keep the batch) is imported");
         }
         if (shape != null && shape.image()) {
@@ -266,16 +266,16 @@ public final class OnnxImporter {
                     + " of NNet has one activation");
         }
         if (name.equals("softmax")) {
-            long axis = attribute(node, "axis", -1);
+            long axis = Attributes.attribute(node, "axis", -1);
             if (axis != 1 && axis != -1) {
                 throw new IllegalArgumentException("Softmax over axis " + axis + "; NNet's softmax is over the units (axis 1)");
             }
         }
         Double alpha = null;
         if (name.equals("leaky_relu")) {
-            alpha = floatAttribute(node, "alpha", 0.01);
+            alpha = Attributes.floatAttribute(node, "alpha", 0.01);
         } else if (name.equals("elu")) {
-            alpha = floatAttribute(node, "alpha", 1);
+            alpha = Attributes.floatAttribute(node, "alpha", 1);
         }
         last.setActivation(name, alpha, node.getOpType());
     }
@@ -339,66 +339,6 @@ public final class OnnxImporter {
             b[i] = beta * v[v.length == 1 ? 0 : i];
         }
         return b;
-    }
-
-    static long attribute(NodeProto node, String name, long otherwise) {
-        for (AttributeProto a : node.getAttributeList()) {
-            if (a.getName().equals(name)) {
-                return a.getI();
-            }
-        }
-        return otherwise;
-    }
-
-    /** A float attribute as the decimal it was written from (0.2f reads as 0.2, not 0.20000000298...). */
-    private static double floatAttribute(NodeProto node, String name, double otherwise) {
-        for (AttributeProto a : node.getAttributeList()) {
-            if (a.getName().equals(name)) {
-                return Double.parseDouble(Float.toString(a.getF()));
-            }
-        }
-        return otherwise;
-    }
-
-    private Precision precision(ValueInfoProto input) throws OnnxException {
-        TypeProto t = input.getType();
-        int type = t.hasTensorType() ? t.getTensorType().getElemType() : -1;
-        if (type == TensorProto.DataType.FLOAT_VALUE) {
-            return Precision.FLOAT32;
-        }
-        if (type == TensorProto.DataType.DOUBLE_VALUE) {
-            return Precision.FLOAT64;
-        }
-        throw new OnnxException(source + ": input '" + input.getName() + "' is not a tensor of FLOAT or DOUBLE");
-    }
-
-    /** @return [N, F] as a vector (null for an unknown F), [N, C, H, W] of known sizes as an image */
-    private Shape inputShape(ValueInfoProto input) throws OnnxException {
-        var tensor = input.getType().getTensorType();
-        if (!tensor.hasShape()) {
-            return null;
-        }
-        var shape = tensor.getShape();
-        int dims = shape.getDimCount();
-        if (dims != 2 && dims != 4) {
-            throw new OnnxException(source + ": input '" + input.getName() + "' has " + dims + " dimensions; NNet"
-                    + " imports networks on a batch of feature vectors [N, F] or images [N, C, H, W]");
-        }
-        int[] size = new int[dims];
-        for (int i = 1; i < dims; i++) {
-            var dim = shape.getDim(i);
-            long v = dim.hasDimValue() ? dim.getDimValue() : -1;
-            size[i] = v > 0 && v <= Tensors.MAX_ELEMENTS ? (int) v : -1;
-            if (size[i] < 0 && dims == 4) {
-                throw new OnnxException(source + ": input '" + input.getName() + "' has no fixed size in dimension "
-                        + (i + 1) + "; NNet imports images of a fixed C x H x W");
-            }
-        }
-        try {
-            return dims == 2 ? (size[1] < 0 ? null : Shape.vector(size[1])) : Shape.image(size[1], size[2], size[3]);
-        } catch (IllegalArgumentException e) {
-            throw new OnnxException(source + ": input '" + input.getName() + "': " + e.getMessage());
-        }
     }
 
     private String where(NodeProto node, int index) {

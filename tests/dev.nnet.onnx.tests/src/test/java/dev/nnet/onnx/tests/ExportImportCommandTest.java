@@ -57,6 +57,18 @@ class ExportImportCommandTest {
         assertEquals(0, check.code(), check.toString());
     }
 
+    /** The PyTorch CNN: its declaration (image input, conv2d, pools, batch_norm, flatten) passes nnet check. */
+    @Test
+    void importedCnnPassesCheck() throws Exception {
+        Path dir = Files.createTempDirectory("import");
+        Path fixture = PyTorchImportTest.FIXTURES.resolve("cnn_small.onnx").toAbsolutePath();
+        Nnet.Result r = Nnet.run("import", fixture.toString(), "-o", dir.toString());
+        assertEquals(0, r.code(), r.toString());
+        assertTrue(r.out().startsWith("network CnnSmall: 1x8x8 inputs, 7 layers, 291 parameters, float32\n"), r.out());
+        Nnet.Result check = Nnet.run("check", dir.resolve("cnn_small.nnet").toString());
+        assertEquals(0, check.code(), check.toString());
+    }
+
     private static void assertNoTrace(Nnet.Result r) {
         assertFalse(r.err().contains("\tat ") || r.err().contains("Exception"), r.toString());
     }

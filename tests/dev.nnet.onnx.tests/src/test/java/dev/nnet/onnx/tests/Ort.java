@@ -27,13 +27,18 @@ final class Ort {
                 OrtSession session = ENV.createSession(model, options);
                 OnnxTensor tensor = dbl ? OnnxTensor.createTensor(ENV, x) : OnnxTensor.createTensor(ENV, toFloat(x));
                 OrtSession.Result result = session.run(Map.of(input, tensor))) {
-            Map<String, Object> out = new HashMap<>();
-            for (Map.Entry<String, OnnxValue> e : result) {
-                Object v = e.getValue().getValue();
-                out.put(e.getKey(), v instanceof float[][] f ? toDouble(f) : v);
-            }
-            return out;
+            return outputs(result);
         }
+    }
+
+    /** @return every output by name: float[][] as double[][], the others as ONNX Runtime gives them */
+    private static Map<String, Object> outputs(OrtSession.Result result) throws OrtException {
+        Map<String, Object> out = new HashMap<>();
+        for (Map.Entry<String, OnnxValue> e : result) {
+            Object v = e.getValue().getValue();
+            out.put(e.getKey(), v instanceof float[][] f ? toDouble(f) : v);
+        }
+        return out;
     }
 
     /**
@@ -63,12 +68,7 @@ final class Ort {
                 OnnxTensor tensor = dbl ? OnnxTensor.createTensor(ENV, java.nio.DoubleBuffer.wrap(flat), shape)
                         : OnnxTensor.createTensor(ENV, java.nio.FloatBuffer.wrap(f), shape);
                 OrtSession.Result result = session.run(Map.of(input, tensor))) {
-            Map<String, Object> out = new HashMap<>();
-            for (Map.Entry<String, OnnxValue> e : result) {
-                Object v = e.getValue().getValue();
-                out.put(e.getKey(), v instanceof float[][] ff ? toDouble(ff) : v);
-            }
-            return out;
+            return outputs(result);
         }
     }
 

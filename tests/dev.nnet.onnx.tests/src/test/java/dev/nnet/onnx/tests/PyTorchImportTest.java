@@ -71,6 +71,22 @@ class PyTorchImportTest {
         assertTrue(diff <= 1e-6, "model file vs PyTorch: " + diff);
     }
 
+    /** The CNN's model file (conv2d, pools, batch_norm, flatten, the image input shape) loads to the same network. */
+    @Test
+    void importedCnnModelFileReproducesPyTorch() throws Exception {
+        Path dir = Files.createTempDirectory("nnet-import");
+        Onnx.importTo(FIXTURES.resolve("cnn_small.onnx"), dir);
+        String nnet = Files.readString(dir.resolve("cnn_small.nnet"));
+        assertTrue(nnet.contains("network CnnSmall {\n  input 1x8x8\n  conv2d conv1 4 kernel 3 stride 1 padding same relu\n"
+                + "  max_pool pool2 2 stride 2\n  batch_norm bn3 momentum 0.1 eps 0.00001\n"
+                + "  conv2d conv4 6 kernel 3 stride 2 padding same tanh\n  avg_pool pool5 2 stride 2\n"
+                + "  flatten flatten6\n  dense dense7 3 softmax\n}\n"), nnet);
+        Network loaded = ModelIO.load(dir.resolve("cnn_small-model.json"));
+        double diff = Ort.maxDiff(csv(FIXTURES.resolve("cnn_small.outputs.csv")),
+                loaded.predict(csv(FIXTURES.resolve("cnn_small.inputs.csv"))));
+        assertTrue(diff <= 1e-6, "model file vs PyTorch: " + diff);
+    }
+
     @Test
     void unsupportedOperatorNamesNodeOperatorAndWhatIsSupported() {
         OnnxException e = assertThrows(OnnxException.class, () -> Onnx.read(FIXTURES.resolve("unsupported_hardswish.onnx")));
