@@ -5,7 +5,8 @@ import json
 import sys
 
 RATE = {'W1_xor': 'samples_per_s', 'W2_iris': 'samples_per_s', 'W3_digits': 'samples_per_s',
-        'W4_mnist_synth': 'samples_per_s'}
+        'W4_mnist_synth': 'samples_per_s',
+        'W6_digits_cnn': 'samples_per_s'}
 
 
 def load(path):

@@ -4,6 +4,7 @@
 # and a table of ratios (ours / peer). Not a test: CI never runs it.
 #
 #   bench/run.sh [--peers DIR|--no-peers] [--threads 1,2] [--workloads W1,W2,W3,W4,W5] [--runs N]
+#   bench/run.sh --workloads W6   (the Digits CNN of issue 13: NNet vs bench/w6_torch_cnn.py on PyTorch)
 #   bench/run.sh --spark     (only the Spark bench of docs/spark.md: per-step overhead and throughput, 1 vs 2 workers)
 #
 # DIR defaults to ../shared/bench/anchors next to the repository when it exists. Peers used when present:
@@ -17,6 +18,7 @@ PEERS=""
 [ -d "$ROOT/../shared/bench/anchors" ] && PEERS=$(cd "$ROOT/../shared/bench/anchors" && pwd)
 THREADS=1,2
 WORKLOADS=W1,W2,W3,W4,W5
+WORKLOADS=$WORKLOADS,W6  # W6: the Digits CNN (issue 13): CnnBench and bench/w6_torch_cnn.py, no peers dir needed
 RUNS=1
 while [ $# -gt 0 ]; do
 	case "$1" in
@@ -77,6 +79,11 @@ for run in $(seq 1 "$RUNS"); do
 	[ -x "$OUT/fma_peak512" ] && "$OUT/fma_peak512" | tee -a "$RESULTS"
 	for w in ${WORKLOADS//,/ }; do
 		echo "== $w run $run, load $(cut -d' ' -f1 /proc/loadavg)" >&2
+		if [ "$w" = W6 ]; then  # the Digits CNN: NNet and the PyTorch script in bench/ (same architecture and loop)
+			"${JAVA[@]}" dev.nnet.bench.CnnBench --data "$DATA" --threads "$THREADS" 2> >(grep -v "incubating module" >&2) | tee -a "$RESULTS"
+			[ -x "$PY" ] && "$PY" -c "import torch" 2>/dev/null && "$PY" "$HERE/w6_torch_cnn.py" --data "$DATA" --threads "$THREADS" | tee -a "$RESULTS"
+			continue
+		fi
 		"${JAVA[@]}" dev.nnet.bench.Bench --data "$DATA" --threads "$THREADS" --workloads "$w" 2> >(grep -v "incubating module" >&2) | tee -a "$RESULTS"
 		for t in ${THREADS//,/ }; do
 			have_py numpy && "$PY" "$PEERS/python/numpy_anchor.py" --threads "$t" --workloads "$w" | tee -a "$RESULTS"

@@ -1,16 +1,20 @@
 package dev.nnet.engine.layer;
 
 import dev.nnet.engine.activation.Activation;
+import dev.nnet.engine.activation.Activations;
+import dev.nnet.engine.matrix.FloatMatrix;
 import dev.nnet.engine.matrix.Matrix;
 import dev.nnet.engine.matrix.Precision;
 import java.util.List;
 
 /**
  * A 2-D convolution {@code y = f(W * x + b)} on a batch of C×H×W images (NCHW rows), as im2col plus one matrix
- * product per batch: the windows of every sample become the rows of {@code col} ({@code batch·P × C·k·k}, P output
- * positions), {@code out = col · Wᵀ} ({@code batch·P × filters}) is transposed per sample into NCHW order with the
- * bias added. Backward: {@code dW = dOutᵀ · col}, {@code dCol = dOut · W}, and col2im adds the windows back into
- * dL/dx. Weight {@code filters × (C·k·k)} in PyTorch order [f][c][kh][kw].
+ * product per batch: the windows of every sample become the columns of {@code col} ({@code C·k·k × batch·P}, P
+ * output positions), {@code out = W · col} ({@code filters × batch·P}) is copied back per sample and filter into
+ * NCHW order with the bias added. Backward: {@code dW = dOut · colᵀ}, {@code dCol = Wᵀ · dOut}, and col2im adds
+ * the windows back into dL/dx. Weight {@code filters × (C·k·k)} in PyTorch order [f][c][kh][kw]. (Measured on the
+ * Digits CNN: this layout keeps the products wide, batch·P columns, and the copies contiguous; the
+ * position-major one, {@code col · Wᵀ}, spent more time in strided transposes and narrow edge tiles.)
  */
 public final class Conv2dLayer extends Layer {
     /** The type name in model files and the language. */
@@ -21,6 +25,7 @@ public final class Conv2dLayer extends Layer {
     private final int stride;
     private final Padding padding;
     private final Activation activation;
+    private final boolean relu;
     private final int positions;
     private final int window;
     private final int[] patches;
@@ -31,15 +36,15 @@ public final class Conv2dLayer extends Layer {
     private final double[] biasSums;
     private final List<Parameter> parameters;
 
-    /** Buffers of one batch size: the im2col matrix (reused for dCol) and the position-major product. */
+    /** Buffers of one batch size: the im2col matrix (reused for dCol) and the filter-major product (and dOut). */
     private static final class Buffers extends LayerBuffers {
         final Matrix col;
         final Matrix out;
 
         Buffers(Precision precision, int rows, int outputs, int positions, int window, int filters) {
             super(precision, rows, outputs, true);
-            col = Matrix.zeros(precision, rows * positions, window);
-            out = Matrix.zeros(precision, rows * positions, filters);
+            col = Matrix.zeros(precision, window, rows * positions);
+            out = Matrix.zeros(precision, filters, rows * positions);
         }
     }
 
@@ -51,6 +56,7 @@ public final class Conv2dLayer extends Layer {
         this.stride = stride;
         this.padding = padding;
         this.activation = activation;
+        this.relu = activation == Activations.relu();
         this.positions = output.height() * output.width();
         this.window = input.channels() * kernel * kernel;
         this.patches = Patches.convolution(input, kernel, stride, padding.pad(kernel), output.height(), output.width());
@@ -121,49 +127,40 @@ public final class Conv2dLayer extends Layer {
     @Override
     public void forward(Kernels k, Matrix x, LayerBuffers b, boolean training) {
         final Buffers buf = (Buffers) b;
-        final int rows = x.rows();
-        Patches.gather(x, patches, buf.col, 0, rows);
-        k.matMul.multiplyABt(buf.col, weight, buf.out);
-        final Matrix out = buf.out;
-        final Matrix z = b.z;
-        for (int n = 0; n < rows; n++) {
-            for (int f = 0; f < filters; f++) {
-                final double be = bias.get(f);
-                final int dst = (n * filters + f) * positions;
-                for (int p = 0; p < positions; p++) {
-                    z.set(dst + p, out.get((n * positions + p) * filters + f) + be);
-                }
-            }
+        Patches.gather(x, patches, positions, buf.col);
+        k.matMul.multiplyAB(weight, buf.col, buf.out);
+        if (!ConvLayout.toSamples(buf.out, bias, b.z, b.y, relu, filters, positions)) {
+            activation.forward(b.z, b.y);
         }
-        activation.forward(z, b.y);
     }
 
+    /** Float32 ReLU is fused into {@link #backward}; everything else runs here. */
+    @Override
+    public void activationBackward(LayerBuffers b) {
+        if (!fusedRelu(b)) {
+            activation.backward(b.z, b.y, b.dy, b.dz);
+        }
+    }
+
+    private boolean fusedRelu(LayerBuffers b) {
+        return relu && b.z instanceof FloatMatrix;
+    }
+
+    /**
+     * dz (with the fused ReLU) to the filter-major {@code dOut}, then {@code dW = dOut · colᵀ},
+     * {@code db} = its row sums, {@code dCol = Wᵀ · dOut} (into the col buffer) and col2im into dL/dx.
+     */
     @Override
     public void backward(Kernels k, Matrix x, LayerBuffers b, Matrix dx) {
         final Buffers buf = (Buffers) b;
-        final int rows = x.rows();
-        final Matrix dOut = buf.out;
-        final Matrix dz = b.dz;
-        java.util.Arrays.fill(biasSums, 0);
-        for (int n = 0; n < rows; n++) {
-            for (int f = 0; f < filters; f++) {
-                final int src = (n * filters + f) * positions;
-                double sum = 0;
-                for (int p = 0; p < positions; p++) {
-                    final double g = dz.get(src + p);
-                    dOut.set((n * positions + p) * filters + f, g);
-                    sum += g;
-                }
-                biasSums[f] += sum;
-            }
-        }
+        ConvLayout.toFilters(b, fusedRelu(b), buf.out, biasSums, filters, positions);
         for (int f = 0; f < filters; f++) {
             biasGradient.set(f, biasSums[f]);
         }
-        k.matMul.multiplyAtB(dOut, buf.col, weightGradient);
+        k.matMul.multiplyABt(buf.out, buf.col, weightGradient);
         if (dx != null) {
-            k.matMul.multiplyAB(dOut, weight, buf.col);
-            Patches.scatterAdd(buf.col, patches, dx, 0, rows);
+            k.matMul.multiplyAtB(weight, buf.out, buf.col);
+            Patches.scatterAdd(buf.col, patches, positions, dx);
         }
     }
 }

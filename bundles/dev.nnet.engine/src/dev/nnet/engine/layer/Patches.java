@@ -1,34 +1,35 @@
 package dev.nnet.engine.layer;
 
+import dev.nnet.engine.matrix.FloatMatrix;
 import dev.nnet.engine.matrix.Matrix;
 
 /**
- * Index tables of image windows, built once per layer: entry {@code [o·window + w]} is the offset, within one
- * C×H×W sample, of the {@code w}-th value of output window {@code o} (row-major inside the window), or -1 where
- * the window covers padding. Convolution uses them for im2col (gather) and col2im (scatter-add), pooling for its
- * windows; both precisions share the loops.
+ * Index tables of image windows, built once per layer: offsets, within one C×H×W sample, of the values each
+ * output window covers (-1 where it covers padding). Convolution uses them for im2col (gather) and col2im (scatter-add), pooling for its
+ * windows. The loops run on {@link Matrix#get}/{@link Matrix#set} for every precision, with a float32 path on the
+ * flat arrays (the training default).
  */
 final class Patches {
     private Patches() {
     }
 
     /**
-     * Windows of a convolution: one per output position {@code (oy, ox)}, each with the {@code C·k·k} values in the
-     * weight order [c][kh][kw].
+     * Windows of a convolution, stored value-major: entry {@code [kk·P + p]} is the input offset of value
+     * {@code kk} (weight order [c][kh][kw]) of output position {@code p = oy·ow + ox}, or -1 on padding.
      */
     static int[] convolution(Shape in, int kernel, int stride, int pad, int oh, int ow) {
         final int c = in.channels();
         final int h = in.height();
         final int w = in.width();
-        final int window = c * kernel * kernel;
-        final int[] idx = new int[oh * ow * window];
+        final int positions = oh * ow;
+        final int[] idx = new int[c * kernel * kernel * positions];
         int j = 0;
-        for (int oy = 0; oy < oh; oy++) {
-            for (int ox = 0; ox < ow; ox++) {
-                for (int ch = 0; ch < c; ch++) {
-                    for (int ky = 0; ky < kernel; ky++) {
+        for (int ch = 0; ch < c; ch++) {
+            for (int ky = 0; ky < kernel; ky++) {
+                for (int kx = 0; kx < kernel; kx++) {
+                    for (int oy = 0; oy < oh; oy++) {
                         final int iy = oy * stride - pad + ky;
-                        for (int kx = 0; kx < kernel; kx++) {
+                        for (int ox = 0; ox < ow; ox++) {
                             final int ix = ox * stride - pad + kx;
                             idx[j++] = iy < 0 || iy >= h || ix < 0 || ix >= w ? -1 : (ch * h + iy) * w + ix;
                         }
@@ -60,36 +61,78 @@ final class Patches {
     }
 
     /**
-     * im2col: row {@code n·P + p} of {@code col} receives window {@code p} of sample {@code n} of {@code x}
-     * (zeros for padding), for samples {@code [from, to)}.
+     * im2col: {@code col} is {@code C·k·k × batch·P}; column {@code n·P + p} holds window {@code p} of sample
+     * {@code n} of {@code x} (zeros for padding).
      */
-    static void gather(Matrix x, int[] idx, Matrix col, int from, int to) {
+    static void gather(Matrix x, int[] idx, int positions, Matrix col) {
+        final int rows = x.rows();
         final int inSize = x.cols();
-        final int per = idx.length;
-        for (int n = from; n < to; n++) {
-            final int src = n * inSize;
-            final int dst = n * per;
-            for (int j = 0; j < per; j++) {
-                final int i = idx[j];
-                col.set(dst + j, i < 0 ? 0 : x.get(src + i));
+        final int window = idx.length / positions;
+        final int width = col.cols();
+        if (x instanceof FloatMatrix && col instanceof FloatMatrix) {
+            final float[] xv = ((FloatMatrix) x).data();
+            final float[] cv = ((FloatMatrix) col).data();
+            for (int kk = 0; kk < window; kk++) {
+                final int t = kk * positions;
+                for (int n = 0; n < rows; n++) {
+                    final int src = n * inSize;
+                    final int dst = kk * width + n * positions;
+                    for (int p = 0; p < positions; p++) {
+                        final int i = idx[t + p];
+                        cv[dst + p] = i < 0 ? 0f : xv[src + i];
+                    }
+                }
+            }
+            return;
+        }
+        for (int kk = 0; kk < window; kk++) {
+            final int t = kk * positions;
+            for (int n = 0; n < rows; n++) {
+                final int src = n * inSize;
+                final int dst = kk * width + n * positions;
+                for (int p = 0; p < positions; p++) {
+                    final int i = idx[t + p];
+                    col.set(dst + p, i < 0 ? 0 : x.get(src + i));
+                }
             }
         }
     }
 
-    /** col2im: {@code dx} = the sum over windows of {@code dcol} at their offsets, for samples {@code [from, to)}. */
-    static void scatterAdd(Matrix dcol, int[] idx, Matrix dx, int from, int to) {
+    /** col2im: {@code dx} = the sum over windows of {@code dcol} (laid out as by {@link #gather}) at their offsets. */
+    static void scatterAdd(Matrix dcol, int[] idx, int positions, Matrix dx) {
+        final int rows = dx.rows();
         final int inSize = dx.cols();
-        final int per = idx.length;
-        for (int n = from; n < to; n++) {
-            final int dst = n * inSize;
-            for (int i = dst; i < dst + inSize; i++) {
-                dx.set(i, 0);
+        final int window = idx.length / positions;
+        final int width = dcol.cols();
+        dx.fill(0);
+        if (dcol instanceof FloatMatrix && dx instanceof FloatMatrix) {
+            final float[] cv = ((FloatMatrix) dcol).data();
+            final float[] dv = ((FloatMatrix) dx).data();
+            for (int kk = 0; kk < window; kk++) {
+                final int t = kk * positions;
+                for (int n = 0; n < rows; n++) {
+                    final int dst = n * inSize;
+                    final int src = kk * width + n * positions;
+                    for (int p = 0; p < positions; p++) {
+                        final int i = idx[t + p];
+                        if (i >= 0) {
+                            dv[dst + i] += cv[src + p];
+                        }
+                    }
+                }
             }
-            final int src = n * per;
-            for (int j = 0; j < per; j++) {
-                final int i = idx[j];
-                if (i >= 0) {
-                    dx.set(dst + i, dx.get(dst + i) + dcol.get(src + j));
+            return;
+        }
+        for (int kk = 0; kk < window; kk++) {
+            final int t = kk * positions;
+            for (int n = 0; n < rows; n++) {
+                final int dst = n * inSize;
+                final int src = kk * width + n * positions;
+                for (int p = 0; p < positions; p++) {
+                    final int i = idx[t + p];
+                    if (i >= 0) {
+                        dx.set(dst + i, dx.get(dst + i) + dcol.get(src + p));
+                    }
                 }
             }
         }

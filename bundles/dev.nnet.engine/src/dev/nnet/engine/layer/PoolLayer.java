@@ -1,5 +1,6 @@
 package dev.nnet.engine.layer;
 
+import dev.nnet.engine.matrix.FloatMatrix;
 import dev.nnet.engine.matrix.Matrix;
 import dev.nnet.engine.matrix.Precision;
 import java.util.LinkedHashMap;
@@ -77,6 +78,10 @@ public final class PoolLayer extends Layer {
         final Matrix y = b.y;
         final int[] argmax = ((Buffers) b).argmax;
         final int[] idx = patches;
+        if (argmax != null && x instanceof FloatMatrix) {
+            maxForward(((FloatMatrix) x).data(), ((FloatMatrix) y).data(), argmax, rows, inSize, outSize);
+            return;
+        }
         for (int n = 0; n < rows; n++) {
             final int src = n * inSize;
             for (int o = 0; o < outSize; o++) {
@@ -104,6 +109,30 @@ public final class PoolLayer extends Layer {
         }
     }
 
+    /** Max pooling on float32 arrays (the same loop as the generic one). */
+    private void maxForward(float[] x, float[] y, int[] argmax, int rows, int inSize, int outSize) {
+        final int[] idx = patches;
+        final int window = this.window;
+        for (int n = 0; n < rows; n++) {
+            final int src = n * inSize;
+            final int dst = n * outSize;
+            for (int o = 0; o < outSize; o++) {
+                final int w0 = o * window;
+                int best = idx[w0];
+                float max = x[src + best];
+                for (int w = 1; w < window; w++) {
+                    final int i = idx[w0 + w];
+                    final float v = x[src + i];
+                    final boolean greater = v > max; // selects, not branches: ties and data are unpredictable
+                    max = greater ? v : max;
+                    best = greater ? i : best;
+                }
+                argmax[dst + o] = best;
+                y[dst + o] = max;
+            }
+        }
+    }
+
     @Override
     public void backward(Kernels k, Matrix x, LayerBuffers b, Matrix dx) {
         if (dx == null) {
@@ -116,6 +145,16 @@ public final class PoolLayer extends Layer {
         final int[] argmax = ((Buffers) b).argmax;
         final int[] idx = patches;
         dx.fill(0);
+        if (argmax != null && dx instanceof FloatMatrix) {
+            final float[] g = ((FloatMatrix) dy).data();
+            final float[] d = ((FloatMatrix) dx).data();
+            for (int n = 0; n < rows; n++) {
+                for (int o = 0; o < outSize; o++) {
+                    d[n * inSize + argmax[n * outSize + o]] += g[n * outSize + o];
+                }
+            }
+            return;
+        }
         for (int n = 0; n < rows; n++) {
             final int dst = n * inSize;
             for (int o = 0; o < outSize; o++) {

@@ -9,11 +9,16 @@ import dev.nnet.engine.NetworkSpec;
 import dev.nnet.engine.activation.Activations;
 import dev.nnet.engine.init.Initializers;
 import dev.nnet.engine.layer.BatchNormSpec;
+import dev.nnet.engine.layer.Conv2dSpec;
+import dev.nnet.engine.layer.Padding;
+import dev.nnet.engine.layer.Shape;
 import dev.nnet.engine.layer.Parameter;
 import dev.nnet.engine.loss.Losses;
 import dev.nnet.engine.matrix.Matrix;
 import dev.nnet.engine.matrix.Precision;
 import dev.nnet.engine.optim.Adam;
+import dev.nnet.engine.optim.Optimizer;
+import dev.nnet.engine.optim.Sgd;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,10 +27,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Agreement with PyTorch in float64 to 1e-9: forward outputs, gradients, three Adam steps and running statistics of
- * a batch-norm network, and a dropout network in evaluation mode. The fixtures are written by
+ * a batch-norm network, a dropout network in evaluation mode, and convolutional networks (three SGD and Adam
+ * steps in training mode with batch norm on images; dropout in evaluation mode). The fixtures are written by
  * {@code fixtures/make_torch_fixtures.py} (python3-torch) and committed; this test never needs torch.
  */
 class TorchFixtureTest {
@@ -125,6 +133,65 @@ class TorchFixtureTest {
                 .layer(dense("out", 2, Activations.identity())).build().build(Precision.FLOAT64, 0);
         load(net, f);
         Matrix x = matrix(get(f, "x"), 4);
+        Matrix t = matrix(get(f, "t"), 2);
+        assertClose(get(f, "eval.y"), net.forward(x), "evaluation-mode outputs");
+        double loss = net.computeGradients(x, t, Losses.meanSquaredError(), false);
+        assertEquals(get(f, "eval.loss")[0], loss, TOLERANCE, "evaluation-mode mse");
+        for (Parameter p : net.parameters()) {
+            assertClose(get(f, "grad." + p.layer() + "." + p.name()), p.gradient(), "gradient of " + p.layer() + "."
+                    + p.name());
+        }
+    }
+
+    private static Conv2dSpec conv(String name, int filters, int kernel, int stride, Padding padding,
+            dev.nnet.engine.activation.Activation a) {
+        return new Conv2dSpec(name, filters, kernel, stride, padding, a, Initializers.zeros(), Initializers.zeros());
+    }
+
+    /** Conv same/valid, stride 1/2, overlapping max pool, batch norm on images in training, avg pool, flatten. */
+    @ParameterizedTest
+    @ValueSource(strings = {"sgd", "adam"})
+    void cnnMatchesPyTorchInTrainingThroughThreeOptimizerStepsAndInEvaluation(String optimizer) throws IOException {
+        Map<String, double[]> f = fixture("cnn_" + optimizer + ".txt");
+        Network net = NetworkSpec.builder(Shape.image(2, 7, 7)).add(conv("c1", 3, 3, 1, Padding.SAME, Activations.relu()))
+                .maxPool("pool1", 2, 1).add(conv("c2", 4, 3, 2, Padding.VALID, Activations.tanh()))
+                .add(new BatchNormSpec("bn", 0.1, 1e-5)).avgPool("pool2", 1, 1).flatten("flat")
+                .layer(dense("out", 3, Activations.softmax())).build().build(Precision.FLOAT64, 0);
+        load(net, f);
+        Matrix x = matrix(get(f, "x"), 98);
+        Matrix t = matrix(get(f, "t"), 3);
+        Optimizer opt = optimizer.equals("sgd") ? new Sgd(0.1) : new Adam(0.01);
+        double loss = net.computeGradients(x, t, Losses.softmaxCrossEntropy());
+        assertEquals(get(f, "train.loss")[0], loss, TOLERANCE, "training-mode loss");
+        assertClose(get(f, "train.y"), net.lastActivations(6), "training-mode probabilities");
+        for (Parameter p : net.parameters()) {
+            assertClose(get(f, "grad." + p.layer() + "." + p.name()), p.gradient(), "gradient of " + p.layer() + "."
+                    + p.name());
+        }
+        opt.step(net);
+        for (int step = 2; step <= 3; step++) {
+            net.computeGradients(x, t, Losses.softmaxCrossEntropy());
+            opt.step(net);
+        }
+        for (Parameter p : net.parameters()) {
+            assertClose(get(f, "step3." + p.layer() + "." + p.name()), p.value(), "after 3 " + optimizer + " steps, "
+                    + p.layer() + "." + p.name());
+        }
+        assertClose(get(f, "step3.bn.running_mean"), net.state().get(0).value(), "running mean");
+        assertClose(get(f, "step3.bn.running_var"), net.state().get(1).value(), "running variance");
+        assertClose(get(f, "eval.y"), net.forward(x), "evaluation-mode probabilities");
+    }
+
+    /** 5x5 same at stride 2, avg pool, dropout (the identity) and a 1x1 convolution, in evaluation mode. */
+    @Test
+    void cnnWithDropoutInEvaluationModeMatchesPyTorch() throws IOException {
+        Map<String, double[]> f = fixture("cnn_eval.txt");
+        Network net = NetworkSpec.builder(Shape.image(1, 6, 6))
+                .add(conv("c1", 2, 5, 2, Padding.SAME, Activations.sigmoid())).avgPool("pool", 2, 1)
+                .dropout("drop", 0.3).add(conv("c2", 3, 1, 1, Padding.VALID, Activations.identity())).flatten("flat")
+                .layer(dense("out", 2, Activations.identity())).build().build(Precision.FLOAT64, 0);
+        load(net, f);
+        Matrix x = matrix(get(f, "x"), 36);
         Matrix t = matrix(get(f, "t"), 2);
         assertClose(get(f, "eval.y"), net.forward(x), "evaluation-mode outputs");
         double loss = net.computeGradients(x, t, Losses.meanSquaredError(), false);

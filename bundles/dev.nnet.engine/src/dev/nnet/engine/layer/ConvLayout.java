@@ -1,0 +1,107 @@
+package dev.nnet.engine.layer;
+
+import dev.nnet.engine.matrix.FloatMatrix;
+import dev.nnet.engine.matrix.Matrix;
+
+/**
+ * The copies between the product of a convolution ({@code filters × batch·P}: row f holds every sample's P
+ * output positions one after the other) and the NCHW rows of the network ({@code batch × filters·P}), one
+ * contiguous block of P values per sample and filter, fused with the bias add and, for ReLU, with the activation
+ * (forward) or its derivative (backward). Generic loops for every precision, a float32 path on the flat arrays.
+ */
+final class ConvLayout {
+    private ConvLayout() {
+    }
+
+    /**
+     * {@code z[n][f][p] = out[f][n·P + p] + bias[f]}; if {@code relu} and float32, also {@code y = max(z, 0)}.
+     *
+     * @return true if {@code y} was written
+     */
+    static boolean toSamples(Matrix out, Matrix bias, Matrix z, Matrix y, boolean relu, int filters, int positions) {
+        final int rows = z.rows();
+        final int width = out.cols();
+        if (out instanceof FloatMatrix && z instanceof FloatMatrix) {
+            final float[] o = ((FloatMatrix) out).data();
+            final float[] bv = ((FloatMatrix) bias).data();
+            final float[] zv = ((FloatMatrix) z).data();
+            final float[] yv = ((FloatMatrix) y).data();
+            for (int n = 0; n < rows; n++) {
+                for (int f = 0; f < filters; f++) {
+                    final float be = bv[f];
+                    final int src = f * width + n * positions;
+                    final int dst = (n * filters + f) * positions;
+                    if (relu) {
+                        for (int p = 0; p < positions; p++) {
+                            final float v = o[src + p] + be;
+                            zv[dst + p] = v;
+                            yv[dst + p] = Math.max(v, 0f);
+                        }
+                    } else {
+                        for (int p = 0; p < positions; p++) {
+                            zv[dst + p] = o[src + p] + be;
+                        }
+                    }
+                }
+            }
+            return relu;
+        }
+        for (int n = 0; n < rows; n++) {
+            for (int f = 0; f < filters; f++) {
+                final double be = bias.get(f);
+                final int src = f * width + n * positions;
+                final int dst = (n * filters + f) * positions;
+                for (int p = 0; p < positions; p++) {
+                    z.set(dst + p, out.get(src + p) + be);
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code dOut[f][n·P + p] = dz[n][f][p]}, where {@code dz} is {@code dy · relu'(z)} if {@code fusedRelu}
+     * (float32 only; {@code dz} is then written too), else the given {@code dz}; {@code sums[f]} = the bias
+     * gradient (the sum over samples and positions).
+     */
+    static void toFilters(LayerBuffers b, boolean fusedRelu, Matrix dOut, double[] sums, int filters, int positions) {
+        final int rows = b.dz.rows();
+        final int width = dOut.cols();
+        java.util.Arrays.fill(sums, 0);
+        if (fusedRelu) {
+            final float[] zv = ((FloatMatrix) b.z).data();
+            final float[] g = ((FloatMatrix) b.dy).data();
+            final float[] dz = ((FloatMatrix) b.dz).data();
+            final float[] o = ((FloatMatrix) dOut).data();
+            for (int n = 0; n < rows; n++) {
+                for (int f = 0; f < filters; f++) {
+                    final int src = (n * filters + f) * positions;
+                    final int dst = f * width + n * positions;
+                    double sum = 0;
+                    for (int p = 0; p < positions; p++) {
+                        final float v = zv[src + p] > 0 ? g[src + p] : 0f;
+                        dz[src + p] = v;
+                        o[dst + p] = v;
+                        sum += v;
+                    }
+                    sums[f] += sum;
+                }
+            }
+            return;
+        }
+        final Matrix dz = b.dz;
+        for (int n = 0; n < rows; n++) {
+            for (int f = 0; f < filters; f++) {
+                final int src = (n * filters + f) * positions;
+                final int dst = f * width + n * positions;
+                double sum = 0;
+                for (int p = 0; p < positions; p++) {
+                    final double g = dz.get(src + p);
+                    dOut.set(dst + p, g);
+                    sum += g;
+                }
+                sums[f] += sum;
+            }
+        }
+    }
+}
