@@ -90,11 +90,19 @@ final class LayerDetails {
 	}
 
 	private static String flowText(NetworkGraph graph, int column, String modelKey) {
+		// the dense columns only (a CNN's graph also has conv2d, pool and flatten columns): the layers the
+		// validator's bound and the run's statistics count
 		List<String> activations = new ArrayList<>();
+		int layer = -1;
 		for (int i = 1; i < graph.layers().size(); i++) {
-			activations.add(graph.layers().get(i).activation());
+			GraphLayer l = graph.layers().get(i);
+			if (l.shape() == null || l.shape().source() instanceof Dense) {
+				activations.add(l.activation());
+			}
+			if (i == column) {
+				layer = activations.size() - 1;
+			}
 		}
-		int layer = column - 1;
 		double predicted = GradientFlow.predicted(activations)[layer];
 		StringBuilder b = new StringBuilder(String.format(Locale.ROOT,
 				"Gradient scaling from the output layer to this one:%n  static bound (validator): %.3g", predicted));

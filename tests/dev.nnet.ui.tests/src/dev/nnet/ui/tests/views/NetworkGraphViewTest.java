@@ -140,4 +140,33 @@ public class NetworkGraphViewTest {
 		assertEquals(2 + 4 + 1, view.getGraph().neuronCount());
 		assertEquals(-1, view.getSelectedLayer(), "no layer of this file is under the caret");
 	}
+
+	@Test
+	public void drawsACnnAsBlocksLabelledWithTheirShapes() throws Exception {
+		project = Workbench.project("graph-cnn");
+		IFile file = Workbench.file(project, "cnn.nnet", """
+				network DigitsCnn {
+				  input 1x8x8
+				  conv2d conv1 16 kernel 3 padding same relu init he_normal
+				  conv2d conv2 32 kernel 3 padding same relu init he_normal
+				  max_pool pool1 2
+				  flatten
+				  dropout drop 0.25
+				  dense hidden 64 relu init he_normal
+				  dense digit 10 softmax init xavier_uniform
+				  loss cross_entropy
+				}
+				""");
+		ITextEditor editor = (ITextEditor) IDE.openEditor(Workbench.page(), file);
+		NetworkGraphView view = (NetworkGraphView) Workbench.page().showView(NetworkGraphView.ID);
+		Workbench.page().activate(editor);
+		waitFor("the CNN graph", 10_000, () -> view.getGraph() != null && "DigitsCnn".equals(view.getGraph().name()));
+		NetworkGraph g = view.getGraph();
+		assertEquals(java.util.List.of("1x8x8", "16x8x8", "32x8x8", "32x4x4", "512", "64", "10"),
+				g.layers().stream().map(l -> l.blockLabel()).toList());
+		assertEquals("conv2d relu", g.layers().get(2).subtitle());
+		assertEquals("4,640 params", g.layers().get(2).paramsLabel());
+		assertEquals(10, g.neuronCount(), "only the output layer is drawn as neurons");
+		Workbench.screenshot("graph-cnn.png", view);
+	}
 }
