@@ -1,6 +1,6 @@
 package dev.nnet.engine.train;
 
-import dev.nnet.engine.DenseLayer;
+import dev.nnet.engine.layer.Parameter;
 import dev.nnet.engine.Network;
 
 /**
@@ -29,9 +29,11 @@ public final class SaveRule {
         if (status == TrainingStatus.DIVERGED) {
             return "the training diverged";
         }
-        for (DenseLayer l : model.layers()) {
-            if (!l.weights().isFinite() || !l.bias().isFinite()) {
-                return "layer '" + l.name() + "' has a non-finite parameter";
+        for (java.util.List<Parameter> arrays : java.util.List.of(model.parameters(), model.state())) {
+            for (Parameter p : arrays) {
+                if (!p.value().isFinite()) {
+                    return "layer '" + p.layer() + "' has a non-finite parameter";
+                }
             }
         }
         return null;

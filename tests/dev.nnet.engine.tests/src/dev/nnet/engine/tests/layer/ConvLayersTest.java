@@ -22,6 +22,8 @@ import dev.nnet.engine.loss.Losses;
 import dev.nnet.engine.matrix.Matrix;
 import dev.nnet.engine.matrix.ParallelFor;
 import dev.nnet.engine.matrix.Precision;
+import dev.nnet.engine.train.SaveRule;
+import dev.nnet.engine.train.TrainingStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -188,5 +190,15 @@ class ConvLayersTest {
         GradientCheck.Result r = GradientCheck.check(net, Losses.softmaxCrossEntropy(), images(4, 72, 3, 2));
         assertEquals(net.parameterCount(), r.parametersChecked());
         assertTrue(r.passed(1e-6), r.toString());
+    }
+
+    /** The save rule looks at every parameter, not only dense ones: a NaN in a filter refuses the save. */
+    @Test
+    void aNonFiniteConvolutionWeightRefusesTheSave() {
+        Network net = NetworkSpec.builder(Shape.image(1, 4, 4)).conv2d("c", 2, 3, 1, Padding.SAME, Activations.relu())
+                .flatten("f").dense("o", 2, Activations.softmax()).build().build(Precision.FLOAT32, 1);
+        assertEquals(null, SaveRule.refusal(TrainingStatus.COMPLETED, net));
+        net.parameters().get(0).value().set(4, Double.NaN);
+        assertEquals("layer 'c' has a non-finite parameter", SaveRule.refusal(TrainingStatus.COMPLETED, net));
     }
 }

@@ -94,12 +94,17 @@ class DropoutBatchNormTest {
         double l64 = f64.computeGradients(b64[0], b64[1], Losses.softmaxCrossEntropy());
         double l32 = f32.computeGradients(b32[0], b32[1], Losses.softmaxCrossEntropy());
         assertEquals(l64, l32, 1e-5);
-        List<Parameter> p64 = f64.parameters();
-        List<Parameter> p32 = f32.parameters();
-        for (int i = 0; i < p64.size(); i++) {
-            for (int k = 0; k < p64.get(i).gradient().size(); k++) {
-                assertEquals(p64.get(i).gradient().get(k), p32.get(i).gradient().get(k), 2e-4,
-                        p64.get(i).layer() + "." + p64.get(i).name() + "[" + k + "]");
+        assertSameGradients(f64, f32, 2e-4);
+    }
+
+    /** Every parameter gradient of {@code a} equals that of {@code b} (same architecture) within {@code tolerance}. */
+    static void assertSameGradients(Network a, Network b, double tolerance) {
+        List<Parameter> pa = a.parameters();
+        List<Parameter> pb = b.parameters();
+        for (int i = 0; i < pa.size(); i++) {
+            for (int k = 0; k < pa.get(i).gradient().size(); k++) {
+                assertEquals(pa.get(i).gradient().get(k), pb.get(i).gradient().get(k), tolerance,
+                        pa.get(i).layer() + "." + pa.get(i).name() + "[" + k + "]");
             }
         }
     }

@@ -101,29 +101,40 @@ class TorchFixtureTest {
         Network net = NetworkSpec.builder(4).layer(dense("h", 5, Activations.tanh())).add(new BatchNormSpec("bn", 0.1, 1e-5))
                 .layer(dense("out", 3, Activations.softmax())).build().build(Precision.FLOAT64, 0);
         load(net, f);
-        Matrix x = matrix(get(f, "x"), 4);
+        assertThreeSteps(net, f, 4, new Adam(0.01), "Adam");
+    }
+
+    /**
+     * Training-mode loss, probabilities and gradients, then three optimizer steps with cross-entropy: parameters,
+     * running statistics (of the first batch-norm layer) and evaluation-mode probabilities against the fixture.
+     */
+    private static void assertThreeSteps(Network net, Map<String, double[]> f, int inputs, Optimizer opt, String what) {
+        Matrix x = matrix(get(f, "x"), inputs);
         Matrix t = matrix(get(f, "t"), 3);
-        Adam adam = new Adam(0.01);
         double loss = net.computeGradients(x, t, Losses.softmaxCrossEntropy());
         assertEquals(get(f, "train.loss")[0], loss, TOLERANCE, "training-mode loss");
-        assertClose(get(f, "train.y"), net.lastActivations(2), "training-mode probabilities");
-        for (Parameter p : net.parameters()) {
-            assertClose(get(f, "grad." + p.layer() + "." + p.name()), p.gradient(), "gradient of " + p.layer() + "."
-                    + p.name());
-        }
-        adam.step(net);
+        assertClose(get(f, "train.y"), net.lastActivations(net.allLayers().size() - 1), "training-mode probabilities");
+        assertGradients(net, f);
+        opt.step(net);
         for (int step = 2; step <= 3; step++) {
             net.computeGradients(x, t, Losses.softmaxCrossEntropy());
-            adam.step(net);
+            opt.step(net);
         }
         for (Parameter p : net.parameters()) {
-            assertClose(get(f, "step3." + p.layer() + "." + p.name()), p.value(), "after 3 Adam steps, " + p.layer()
-                    + "." + p.name());
+            assertClose(get(f, "step3." + p.layer() + "." + p.name()), p.value(), "after 3 " + what + " steps, "
+                    + p.layer() + "." + p.name());
         }
         List<Parameter> state = net.state();
         assertClose(get(f, "step3.bn.running_mean"), state.get(0).value(), "running mean");
         assertClose(get(f, "step3.bn.running_var"), state.get(1).value(), "running variance");
         assertClose(get(f, "eval.y"), net.forward(x), "evaluation-mode probabilities");
+    }
+
+    private static void assertGradients(Network net, Map<String, double[]> f) {
+        for (Parameter p : net.parameters()) {
+            assertClose(get(f, "grad." + p.layer() + "." + p.name()), p.gradient(), "gradient of " + p.layer() + "."
+                    + p.name());
+        }
     }
 
     @Test
@@ -137,10 +148,7 @@ class TorchFixtureTest {
         assertClose(get(f, "eval.y"), net.forward(x), "evaluation-mode outputs");
         double loss = net.computeGradients(x, t, Losses.meanSquaredError(), false);
         assertEquals(get(f, "eval.loss")[0], loss, TOLERANCE, "evaluation-mode mse");
-        for (Parameter p : net.parameters()) {
-            assertClose(get(f, "grad." + p.layer() + "." + p.name()), p.gradient(), "gradient of " + p.layer() + "."
-                    + p.name());
-        }
+        assertGradients(net, f);
     }
 
     private static Conv2dSpec conv(String name, int filters, int kernel, int stride, Padding padding,
@@ -158,28 +166,7 @@ class TorchFixtureTest {
                 .add(new BatchNormSpec("bn", 0.1, 1e-5)).avgPool("pool2", 1, 1).flatten("flat")
                 .layer(dense("out", 3, Activations.softmax())).build().build(Precision.FLOAT64, 0);
         load(net, f);
-        Matrix x = matrix(get(f, "x"), 98);
-        Matrix t = matrix(get(f, "t"), 3);
-        Optimizer opt = optimizer.equals("sgd") ? new Sgd(0.1) : new Adam(0.01);
-        double loss = net.computeGradients(x, t, Losses.softmaxCrossEntropy());
-        assertEquals(get(f, "train.loss")[0], loss, TOLERANCE, "training-mode loss");
-        assertClose(get(f, "train.y"), net.lastActivations(6), "training-mode probabilities");
-        for (Parameter p : net.parameters()) {
-            assertClose(get(f, "grad." + p.layer() + "." + p.name()), p.gradient(), "gradient of " + p.layer() + "."
-                    + p.name());
-        }
-        opt.step(net);
-        for (int step = 2; step <= 3; step++) {
-            net.computeGradients(x, t, Losses.softmaxCrossEntropy());
-            opt.step(net);
-        }
-        for (Parameter p : net.parameters()) {
-            assertClose(get(f, "step3." + p.layer() + "." + p.name()), p.value(), "after 3 " + optimizer + " steps, "
-                    + p.layer() + "." + p.name());
-        }
-        assertClose(get(f, "step3.bn.running_mean"), net.state().get(0).value(), "running mean");
-        assertClose(get(f, "step3.bn.running_var"), net.state().get(1).value(), "running variance");
-        assertClose(get(f, "eval.y"), net.forward(x), "evaluation-mode probabilities");
+        assertThreeSteps(net, f, 98, optimizer.equals("sgd") ? new Sgd(0.1) : new Adam(0.01), optimizer);
     }
 
     /** 5x5 same at stride 2, avg pool, dropout (the identity) and a 1x1 convolution, in evaluation mode. */
@@ -196,9 +183,6 @@ class TorchFixtureTest {
         assertClose(get(f, "eval.y"), net.forward(x), "evaluation-mode outputs");
         double loss = net.computeGradients(x, t, Losses.meanSquaredError(), false);
         assertEquals(get(f, "eval.loss")[0], loss, TOLERANCE, "evaluation-mode mse");
-        for (Parameter p : net.parameters()) {
-            assertClose(get(f, "grad." + p.layer() + "." + p.name()), p.gradient(), "gradient of " + p.layer() + "."
-                    + p.name());
-        }
+        assertGradients(net, f);
     }
 }
