@@ -78,14 +78,9 @@ public class LayerValidator extends NNetRuleValidator {
 		});
 	}
 
+	/** @return the {@code name} feature of any layer type (each declares its own) */
 	private static org.eclipse.emf.ecore.EStructuralFeature nameFeature(LayerItem item) {
-		if (item instanceof Dropout) {
-			return Literals.DROPOUT__NAME;
-		}
-		if (item instanceof BatchNorm) {
-			return Literals.BATCH_NORM__NAME;
-		}
-		return Literals.DENSE__NAME;
+		return item.eClass().getEStructuralFeature(Literals.DENSE__NAME.getName());
 	}
 
 	private static String name(LayerItem item) {

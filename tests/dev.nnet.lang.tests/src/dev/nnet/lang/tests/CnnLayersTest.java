@@ -214,6 +214,14 @@ public class CnnLayersTest {
 	}
 
 	@Test
+	public void namesAreUniqueAcrossConvPoolAndFlatten() throws Exception {
+		String text = "network N { input 1x4x4 conv2d a 2 kernel 3 relu max_pool a 2 flatten f dense f 1 sigmoid }";
+		List<Issue> found = issues(text, IssueCodes.DUPLICATE_NAME);
+		assertEquals(List.of(text.indexOf("a 2 flatten"), text.indexOf("f 1 sigmoid")),
+				found.stream().map(Issue::getOffset).toList(), found.toString());
+	}
+
+	@Test
 	public void anUnknownActivationOfAConvLayerIsReportedAndTheRestStillParses() throws Exception {
 		Model m = parse("network N { input 1x4x4 conv2d c1 2 kernel 3 reluu flatten dense out 1 sigmoid }");
 		Issue issue = validation.validate(m).stream().filter(i -> IssueCodes.UNKNOWN_ACTIVATION.equals(i.getCode()))
@@ -223,7 +231,7 @@ public class CnnLayersTest {
 		assertEquals(3, shapes.infer(network(m)).allLayers().size());
 	}
 
-	/** The example as written: ./nnet train reaches 99.4% on this split in 13 epochs; the test asks for 98.5%. */
+	/** The example as written: ./nnet train reaches 100% of the 359 test rows in 14 epochs; the issue asks for 98.5%. */
 	@Test
 	public void theDigitsCnnExampleReachesItsTestAccuracy() throws Exception {
 		Model m = parseHelper.parse(Examples.read("digits-cnn.nnet"),

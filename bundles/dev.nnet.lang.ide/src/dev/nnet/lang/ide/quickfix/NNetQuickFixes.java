@@ -85,7 +85,7 @@ public class NNetQuickFixes {
 			case IssueCodes.VANISHING_GRADIENTS -> vanishing(element, fixes);
 			case IssueCodes.PERCEPTRON_FULL_BATCH -> fullBatch(element, fixes);
 			case IssueCodes.SYMMETRIC_INITIALIZATION -> replace(fixes, "Initialise with " + first,
-					((Dense) element).getInit(), first);
+					element instanceof dev.nnet.lang.nnet.Conv2d c ? c.getInit() : ((Dense) element).getInit(), first);
 			case IssueCodes.NON_DIFFERENTIABLE_ACTIVATION -> replace(fixes, "Use " + first, element, first);
 			case IssueCodes.LARGE_LEARNING_RATE -> replaceFeature(fixes, "Set the learning rate to " + first, element,
 					Literals.OPTIMIZER__LEARNING_RATE, first);

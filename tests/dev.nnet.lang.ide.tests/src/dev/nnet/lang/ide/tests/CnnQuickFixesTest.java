@@ -18,6 +18,14 @@ public class CnnQuickFixesTest {
 	}
 
 	@Test
+	public void zeroKernelsInAHiddenConvLayerGetHeNormal() throws Exception {
+		assertEquals("network N { input 1x4x4 conv2d c 2 kernel 3 relu init he_normal flatten dense out 1 sigmoid }",
+				NNetQuickFixesTest.applyFix(
+						"network N { input 1x4x4 conv2d c 2 kernel 3 relu init zeros flatten dense out 1 sigmoid }",
+						"symmetricInitialization", "Initialise with he_normal"));
+	}
+
+	@Test
 	public void paddingSameWithAnEvenKernelTakesTheNextOddKernel() throws Exception {
 		assertEquals("network N { input 1x8x8 conv2d c 2 kernel 5 padding same relu flatten dense out 1 sigmoid }",
 				NNetQuickFixesTest.applyFix(
