@@ -5,6 +5,7 @@ import dev.nnet.engine.init.Initializer;
 import dev.nnet.engine.init.Initializers;
 import dev.nnet.engine.layer.LayerDefinition;
 import dev.nnet.engine.layer.Shape;
+import dev.nnet.engine.loss.LossRules;
 import dev.nnet.engine.matrix.Precision;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -109,9 +110,7 @@ public final class NetworkSpec {
      * @return the initializer
      */
     public static Initializer defaultWeightInit(Activation activation) {
-        String n = activation.name();
-        boolean reluLike = n.equals("relu") || n.equals("leaky_relu") || n.equals("elu");
-        return reluLike ? Initializers.heUniform() : Initializers.xavierUniform();
+        return LossRules.wantsHeInit(activation.name()) ? Initializers.heUniform() : Initializers.xavierUniform();
     }
 
     /** Builder of {@link NetworkSpec}. */

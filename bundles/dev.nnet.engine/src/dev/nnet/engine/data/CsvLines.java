@@ -27,6 +27,29 @@ final class CsvLines implements AutoCloseable {
         this.maxLineBytes = maxLineBytes;
     }
 
+    /**
+     * Opens a CSV file after {@link InputFiles#problem} has accepted it (regular, readable, within
+     * {@link InputFiles#csvLimit()}: no FIFO, device or directory).
+     *
+     * @param file the file
+     * @param sourceName the name errors give the file
+     * @return its lines
+     * @throws CsvException naming the file and why it cannot be read
+     */
+    static CsvLines open(java.nio.file.Path file, String sourceName) throws CsvException {
+        String problem = InputFiles.problem(file, InputFiles.csvLimit());
+        if (problem != null) {
+            throw new CsvException(sourceName, 0, 0, problem);
+        }
+        try {
+            return new CsvLines(sourceName, java.nio.file.Files.newInputStream(file), InputFiles.MAX_LINE_BYTES);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new CsvException(sourceName, 0, 0, "file not found");
+        } catch (IOException e) {
+            throw new CsvException(sourceName, 0, 0, "cannot read file: " + e.getMessage());
+        }
+    }
+
     /** @return the 1-based number of the line last returned */
     int lineNumber() {
         return lineNumber;

@@ -2,10 +2,7 @@ package dev.nnet.engine.data;
 
 import dev.nnet.engine.io.InputFiles;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -233,17 +230,7 @@ public final class CsvLoader {
             return new CsvLines(sourceName, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
                     InputFiles.MAX_LINE_BYTES);
         }
-        String problem = InputFiles.problem(file, InputFiles.csvLimit());
-        if (problem != null) {
-            throw new CsvException(sourceName, 0, 0, problem);
-        }
-        try {
-            return new CsvLines(sourceName, Files.newInputStream(file), InputFiles.MAX_LINE_BYTES);
-        } catch (NoSuchFileException e) {
-            throw new CsvException(sourceName, 0, 0, "file not found");
-        } catch (IOException e) {
-            throw new CsvException(sourceName, 0, 0, "cannot read file: " + e.getMessage());
-        }
+        return CsvLines.open(file, sourceName);
     }
 
     private static String[] cells(String line) {

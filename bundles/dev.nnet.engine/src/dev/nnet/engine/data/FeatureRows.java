@@ -1,16 +1,13 @@
 package dev.nnet.engine.data;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The raw rows a trained model is applied to ({@code nnet predict}, {@code nnet evaluate}): a comma-separated UTF-8
- * file with an optional header row (a first row with a cell that is not a number). When the header names any of the
+ * file read by the same streaming {@link CsvLines} as {@link CsvLoader} (strict UTF-8, a byte order mark dropped,
+ * bounded line length and file size, no FIFOs or devices) and its decimal grammar, with an optional header row (a first row with a cell that is not a number). When the header names any of the
  * model's features, every feature is matched by name (in the model's order, wherever the columns are; a missing one is
  * an error); otherwise the first {@code inputs} columns are the features. An optional label column is kept as text. Every problem is a
  * {@link CsvException} naming file, line and column.
@@ -39,26 +36,20 @@ public final class FeatureRows {
      */
     public static FeatureRows read(Path file, List<String> featureNames, int inputs, String label) throws CsvException {
         String name = file.toString();
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new CsvException(name, 0, 0, "file not found");
-        } catch (IOException e) {
-            throw new CsvException(name, 0, 0, "cannot read file: " + e.getMessage());
+        try (CsvLines lines = CsvLines.open(file, name)) {
+            String first = lines.next();
+            while (first != null && first.isBlank()) {
+                first = lines.next();
+            }
+            if (first == null) {
+                throw new CsvException(name, 0, 0, "file is empty");
+            }
+            return read(lines, name, cells(first), lines.lineNumber(), featureNames, inputs, label);
         }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        String[] all = text.split("\r?\n", -1);
-        int first = 0;
-        while (first < all.length && all[first].isBlank()) {
-            first++;
-        }
-        if (first == all.length) {
-            throw new CsvException(name, 0, 0, "file is empty");
-        }
-        String[] head = cells(all[first]);
+    }
+
+    private static FeatureRows read(CsvLines lines, String name, String[] head, int headLine, List<String> featureNames,
+            int inputs, String label) throws CsvException {
         boolean header = false;
         for (String c : head) {
             header |= !isNumber(c);
@@ -69,37 +60,40 @@ public final class FeatureRows {
         for (int f = 0; header && featureNames != null && f < inputs; f++) {
             byName |= indexOf(head, featureNames.get(f)) >= 0;
         }
-        if (byName) {
-            for (int f = 0; f < inputs; f++) {
-                columns[f] = indexOf(head, featureNames.get(f));
-                if (columns[f] < 0) {
-                    throw new CsvException(name, first + 1, 0, "column '" + featureNames.get(f)
-                            + "' of the model is not in the header (columns: " + String.join(", ", head) + ")");
-                }
-            }
-        } else {
-            for (int f = 0; f < inputs; f++) {
-                columns[f] = f;
+        for (int f = 0; f < inputs; f++) {
+            columns[f] = byName ? indexOf(head, featureNames.get(f)) : f;
+            if (columns[f] < 0) {
+                throw new CsvException(name, headLine, 0, "column '" + featureNames.get(f)
+                        + "' of the model is not in the header (columns: " + String.join(", ", head) + ")");
             }
         }
         if (label != null) {
             labelColumn = header ? indexOf(head, label) : inputs;
             if (labelColumn < 0) {
-                throw new CsvException(name, first + 1, 0, "label column '" + label + "' is not in the header (columns: "
+                throw new CsvException(name, headLine, 0, "label column '" + label + "' is not in the header (columns: "
                         + String.join(", ", head) + ")");
             }
         }
         List<double[]> rows = new ArrayList<>();
         List<String> labels = new ArrayList<>();
         List<Integer> lineNumbers = new ArrayList<>();
-        for (int i = header ? first + 1 : first; i < all.length; i++) {
-            if (all[i].isBlank()) {
-                continue;
+        int needed = Math.max(labelColumn, max(columns)) + 1;
+        String[] cells = header ? null : head;
+        int line = headLine;
+        while (true) {
+            if (cells == null) {
+                String text = lines.next();
+                if (text == null) {
+                    break;
+                }
+                line = lines.lineNumber();
+                if (text.isBlank()) {
+                    continue;
+                }
+                cells = cells(text);
             }
-            String[] cells = cells(all[i]);
-            int needed = Math.max(labelColumn, max(columns)) + 1;
             if (cells.length < needed) {
-                throw new CsvException(name, i + 1, cells.length + 1, "row has " + cells.length + " cells, "
+                throw new CsvException(name, line, cells.length + 1, "row has " + cells.length + " cells, "
                         + needed + " are needed" + (header ? "" : " (" + inputs + " features"
                                 + (labelColumn >= 0 ? " and the label" : "") + ")"));
             }
@@ -107,24 +101,26 @@ public final class FeatureRows {
             for (int f = 0; f < inputs; f++) {
                 String cell = cells[columns[f]];
                 if (!isNumber(cell)) {
-                    throw new CsvException(name, i + 1, columns[f] + 1, "'" + cell + "' is not a finite number"
+                    throw new CsvException(name, line, columns[f] + 1, (cell.isEmpty() ? "empty cell"
+                            : "'" + cell + "' is not a finite number")
                             + (header ? " in column '" + head[columns[f]] + "'" : ""));
                 }
                 x[f] = Double.parseDouble(cell);
             }
             rows.add(x);
             labels.add(labelColumn >= 0 ? cells[labelColumn] : null);
-            lineNumbers.add(i + 1);
+            lineNumbers.add(line);
+            cells = null;
         }
         if (rows.isEmpty()) {
-            throw new CsvException(name, first + 1, 0, "no data rows");
+            throw new CsvException(name, headLine, 0, "no data rows");
         }
-        int[] lines = new int[lineNumbers.size()];
-        for (int i = 0; i < lines.length; i++) {
-            lines[i] = lineNumbers.get(i);
+        int[] lineArray = new int[lineNumbers.size()];
+        for (int i = 0; i < lineArray.length; i++) {
+            lineArray[i] = lineNumbers.get(i);
         }
         return new FeatureRows(rows.toArray(new double[0][]), label == null ? null : labels.toArray(new String[0]),
-                lines, header);
+                lineArray, header);
     }
 
     private static int max(int[] values) {
@@ -152,19 +148,9 @@ public final class FeatureRows {
         return cells;
     }
 
+    /** @return true for a finite number in the CSV decimal grammar ({@link CsvLoader#isDecimal}) */
     private static boolean isNumber(String cell) {
-        if (cell.isEmpty()) {
-            return false;
-        }
-        char last = cell.charAt(cell.length() - 1);
-        if (!(Character.isDigit(last) || last == '.')) {
-            return false;
-        }
-        try {
-            return Double.isFinite(Double.parseDouble(cell));
-        } catch (NumberFormatException e) {
-            return false;
-        }
+        return CsvLoader.isDecimal(cell) && Double.isFinite(Double.parseDouble(cell));
     }
 
     /** @return the raw features, one row per data line (copies are not made: do not change them) */

@@ -13,7 +13,8 @@ final class BinaryCrossEntropy extends Loss {
 
     @Override
     public void checkCompatible(Activation outputActivation, int outputs) {
-        Losses.requireActivation(this, outputActivation, "sigmoid");
+        String problem = LossRules.engineProblem(name(), outputActivation.name(), outputs);
+        require(problem == null, problem);
     }
 
     @Override

@@ -1,7 +1,5 @@
 package dev.nnet.engine.loss;
 
-import dev.nnet.engine.activation.Activation;
-
 /**
  * The built-in losses. All are means over the batch; the element-wise ones (MSE, BCE, hinge, perceptron)
  * are means over samples and outputs, like PyTorch's {@code MSELoss} and {@code BCEWithLogitsLoss}.
@@ -136,11 +134,4 @@ public final class Losses {
             return (y > 0) == (target > 0);
         }
     };
-
-    /** Used by the fused losses to refuse a wrong output activation. */
-    static void requireActivation(Loss loss, Activation activation, String expected) {
-        Loss.require(activation.name().equals(expected) || activation.name().equals("identity"),
-                "loss '" + loss.name() + "' needs output activation '" + expected + "' (or 'identity' for logits), not '"
-                        + activation.name() + "'");
-    }
 }

@@ -14,9 +14,8 @@ final class SoftmaxCrossEntropy extends Loss {
 
     @Override
     public void checkCompatible(Activation outputActivation, int outputs) {
-        Losses.requireActivation(this, outputActivation, "softmax");
-        require(outputs >= 2, "loss 'cross_entropy' needs at least 2 output units (one per class), got " + outputs
-                + "; use binary_cross_entropy with one sigmoid output");
+        String problem = LossRules.engineProblem(name(), outputActivation.name(), outputs);
+        require(problem == null, problem);
     }
 
     private static double logSumExp(Matrix z, int base, int cols) {

@@ -1,47 +1,77 @@
 package dev.nnet.lang.analysis;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.util.function.BooleanSupplier;
 
 /**
- * A time budget with an external cancel request (the editor's {@code CancelIndicator}); checked between pivots.
- * The budget counts the CPU time of the calling thread, so that the same problem gets the same answer on a busy
- * machine; wall-clock time is capped at {@link #WALL_FACTOR} times the budget all the same.
+ * A work budget counted in arithmetic operations, with an external cancel request (the editor's
+ * {@code CancelIndicator}). An operation is one floating-point multiply-add of the simplex or the least-squares
+ * solve, or one 64-bit word product of the exact arithmetic ({@link #bigProduct}). Counting work instead of time
+ * makes the verdict a function of the input alone: the same file gets the same answer on a busy or a quiet machine,
+ * in the editor and in {@code ./nnet check}. Only cancellation depends on the caller.
  */
 public final class Budget {
-	/** Wall-clock cap, in multiples of the CPU budget. */
-	public static final int WALL_FACTOR = 10;
+	/**
+	 * Cost, in operations, of one word product of a {@link java.math.BigInteger} multiplication or division: the
+	 * exact elimination's steps, measured against the simplex's multiply-adds (docs/performance.md).
+	 */
+	static final int WORD_PRODUCT = 32;
+	/** Fixed cost, in operations, of one {@link java.math.BigInteger} operation (allocation, sign and length). */
+	static final int BIG_OPERATION = 320;
 
-	private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-
-	private final long cpuDeadline;
-	private final long wallDeadline;
+	private final long limit;
 	private final BooleanSupplier cancelled;
+	private long spent;
+	private boolean stopped;
 
 	/**
-	 * @param millis    CPU time allowed to the calling thread
-	 * @param cancelled true when the caller no longer wants the answer (may be null)
+	 * @param operations operations allowed
+	 * @param cancelled  true when the caller no longer wants the answer (may be null)
 	 */
-	public Budget(long millis, BooleanSupplier cancelled) {
-		long nanos = millis * 1_000_000L;
-		long cpu = cpuNow();
-		this.cpuDeadline = cpu < 0 ? -1 : cpu + nanos;
-		this.wallDeadline = System.nanoTime() + (cpu < 0 ? nanos : WALL_FACTOR * nanos);
+	public Budget(long operations, BooleanSupplier cancelled) {
+		this.limit = operations;
 		this.cancelled = cancelled == null ? () -> false : cancelled;
 	}
 
-	private static long cpuNow() {
-		try {
-			return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : -1;
-		} catch (UnsupportedOperationException e) {
-			return -1;
+	/**
+	 * Records work about to be done.
+	 *
+	 * @param operations its cost
+	 * @return false when the work would pass the budget or the caller cancelled: the caller stops then
+	 */
+	public boolean spend(long operations) {
+		if (stopped) {
+			return false;
 		}
+		if (operations > limit - spent || cancelled.getAsBoolean()) {
+			stopped = true;
+			return false;
+		}
+		spent += operations;
+		return true;
 	}
 
-	/** @return true when time is up or the caller cancelled */
+	/** @return whether work of that cost still fits (nothing is recorded) */
+	public boolean affords(long operations) {
+		return !stopped && operations <= limit - spent;
+	}
+
+	/** @return true once a {@link #spend} was refused (budget used up or cancelled) */
 	public boolean exhausted() {
-		return (cpuDeadline >= 0 && cpuNow() - cpuDeadline > 0) || System.nanoTime() - wallDeadline > 0
-				|| cancelled.getAsBoolean();
+		return stopped;
+	}
+
+	/** @return the operations recorded so far */
+	public long spent() {
+		return spent;
+	}
+
+	/** @return the budget this was created with */
+	public long limit() {
+		return limit;
+	}
+
+	/** @return the cost of multiplying (or dividing) numbers of these bit lengths */
+	static long bigProduct(int bitsA, int bitsB) {
+		return BIG_OPERATION + WORD_PRODUCT * (long) (bitsA / 64 + 1) * (bitsB / 64 + 1);
 	}
 }

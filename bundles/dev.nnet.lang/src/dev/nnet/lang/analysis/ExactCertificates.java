@@ -18,8 +18,11 @@ final class ExactCertificates {
 	private ExactCertificates() {
 	}
 
-	/** @return true when {@code a_i·z > 0} holds exactly for every row */
-	static boolean separates(double[][] a, double[] z) {
+	/** @return true when {@code a_i·z > 0} holds exactly for every row (false when the budget runs out first) */
+	static boolean separates(double[][] a, double[] z, Budget budget) {
+		if (!budget.spend(2L * a.length * z.length)) {
+			return false;
+		}
 		for (double[] row : a) {
 			double sum = 0;
 			double magnitude = 0;
@@ -30,7 +33,8 @@ final class ExactCertificates {
 			}
 			// rounding of the sum plus the distance between each double and its decimal (half an ulp)
 			double bound = (z.length + 3) * UNIT * magnitude + (z.length + 2) * Double.MIN_NORMAL;
-			if (!(sum > bound) && exactDot(row, z).signum() <= 0) {
+			if (!(sum > bound)
+					&& (!budget.spend(4L * z.length * Budget.BIG_OPERATION) || exactDot(row, z).signum() <= 0)) {
 				return false;
 			}
 		}
@@ -93,10 +97,10 @@ final class ExactCertificates {
 		int[] pivotColumn = new int[rows];
 		int pivots = 0;
 		BigInteger prev = BigInteger.ONE;
+		if (!budget.spend((long) rows * c * Budget.BIG_OPERATION)) { // the integer matrix
+			return false;
+		}
 		for (int col = 0; col < c && pivots < rows; col++) {
-			if (budget.exhausted()) {
-				return false;
-			}
 			int r = pivots;
 			while (r < rows && m[r][col].signum() == 0) {
 				r++;
@@ -115,7 +119,7 @@ final class ExactCertificates {
 				}
 				BigInteger[] row = m[i];
 				BigInteger f = row[col];
-				if (budget.exhausted()) {
+				if (!budget.spend(eliminationCost(row, pr, f, p, prev, col))) {
 					return false;
 				}
 				for (int j = col; j <= c; j++) { // earlier pivot columns stay unit columns (times the pivot)
@@ -123,11 +127,7 @@ final class ExactCertificates {
 					if (f.signum() != 0 && pr[j].signum() != 0) {
 						v = v.subtract(f.multiply(pr[j]));
 					}
-					BigInteger[] qr = v.divideAndRemainder(prev);
-					if (qr[1].signum() != 0) {
-						return false;
-					}
-					row[j] = qr[0];
+					row[j] = v.divide(prev); // exact in Bareiss' elimination; the substitution below confirms
 				}
 			}
 			for (int q = 0; q < pivots; q++) {
@@ -159,6 +159,10 @@ final class ExactCertificates {
 		for (int k = 0; k < rows; k++) {
 			BigInteger s = BigInteger.ZERO;
 			for (int col = 0; col < c; col++) {
+				if (num[col].signum() != 0 && !budget.spend(Budget.bigProduct(e[k][col].bitLength(),
+						num[col].bitLength()))) {
+					return false;
+				}
 				if (num[col].signum() != 0) {
 					s = s.add(e[k][col].multiply(num[col]));
 				}
@@ -168,6 +172,21 @@ final class ExactCertificates {
 			}
 		}
 		return true;
+	}
+
+	/** @return the cost of {@code row[j] = (row[j]·p - f·pr[j]) / prev} for the columns from col on */
+	private static long eliminationCost(BigInteger[] row, BigInteger[] pr, BigInteger f, BigInteger p,
+			BigInteger prev, int col) {
+		long cost = 0;
+		int pBits = p.bitLength();
+		int fBits = f.bitLength();
+		int prevBits = prev.bitLength();
+		for (int j = col; j < row.length; j++) {
+			int bits = row[j].bitLength();
+			cost += Budget.bigProduct(bits, pBits) + Budget.bigProduct(fBits, pr[j].bitLength())
+					+ Budget.bigProduct(bits + pBits, prevBits);
+		}
+		return cost;
 	}
 
 	/** @return the shortest decimal that reads back to v */

@@ -20,6 +20,9 @@ final class FloatGordan {
 	static Candidate solve(double[][] a, Budget budget) {
 		int m = a.length;
 		int n = a[0].length;
+		if (!budget.spend(3L * m * n)) { // scaling and the tableau
+			return new Candidate(null, null);
+		}
 		double[] scale = new double[n];
 		for (int k = 0; k < n; k++) {
 			double max = 0;
@@ -56,11 +59,12 @@ final class FloatGordan {
 		int maxIterations = 50 * (rows + m);
 		int stall = 0;
 		double lastObjective = Double.POSITIVE_INFINITY;
+		long pivotCost = (long) (rows + 1) * (cols + 1) + cols + rows; // pricing, ratio test, elimination
 		for (int iteration = 0; iteration < maxIterations; iteration++) {
-			if ((iteration & 7) == 0 && budget.exhausted()) {
+			if (!budget.spend(pivotCost)) {
 				return new Candidate(null, null);
 			}
-			if (iteration % 25 == 24) {
+			if (iteration % 25 == 24 && budget.spend((long) m * n)) {
 				double[] z = multipliers(cost, m, n, scale);
 				if (looksSeparating(a, z)) {
 					return new Candidate(null, z);
@@ -152,11 +156,18 @@ final class FloatGordan {
 	 * A cheap first try for a separator: the minimum-norm (ridge) least-squares solution of {@code A z = 1}, found
 	 * through the smaller of the two normal-equation systems.
 	 *
-	 * @return z, or null when the system could not be solved
+	 * @return z, or null when the system could not be solved or its cost does not fit the budget
 	 */
-	static double[] leastSquares(double[][] a) {
+	static double[] leastSquares(double[][] a, Budget budget) {
 		int m = a.length;
 		int n = a[0].length;
+		long small = Math.min(m, n);
+		long large = Math.max(m, n);
+		long cost = small * small * large / 2 + small * small * small / 3 + 2 * large * small;
+		if (!budget.affords(cost)) {
+			return null; // only a first try: the simplex gets what is left
+		}
+		budget.spend(cost);
 		if (m <= n) {
 			double[][] g = new double[m][m];
 			for (int i = 0; i < m; i++) {

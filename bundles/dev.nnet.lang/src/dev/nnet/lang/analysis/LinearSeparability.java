@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.TreeSet;
 
 /**
- * Decides whether labelled points can be classified without error by a linear model, within a fixed time budget.
+ * Decides whether labelled points can be classified without error by a linear model, within a fixed work budget.
  * Each question is Gordan's alternative for constraint rows {@code a_i} ("is there z with every {@code a_i·z > 0}?"):
  * a floating-point simplex ({@link FloatGordan}) proposes an answer and {@link ExactCertificates} confirms it exactly
  * (a separator checked point by point, or a convex combination of the rows equal to zero). An answer that is not
@@ -20,8 +20,11 @@ public final class LinearSeparability {
 		SEPARABLE, NOT_SEPARABLE, UNKNOWN
 	}
 
-	/** Time allowed for one question when the caller gives no budget. */
-	public static final long DEFAULT_BUDGET_MILLIS = 150;
+	/**
+	 * Operations ({@link Budget}) allowed for one rule when the caller gives no budget: about 100 ms on one core
+	 * of a quiet machine, cold JIT included (docs/performance.md).
+	 */
+	public static final long DEFAULT_BUDGET_OPERATIONS = 100_000_000;
 
 	/** Largest problem attempted (constraint rows × variables); larger ones are {@link Result#UNKNOWN}. */
 	public static final long MAX_CELLS = 2_000_000;
@@ -31,7 +34,7 @@ public final class LinearSeparability {
 
 	/** {@link #binary(List, List, Budget)} with the default budget. */
 	public static Result binary(List<double[]> points, List<Boolean> positive) {
-		return binary(points, positive, new Budget(DEFAULT_BUDGET_MILLIS, null));
+		return binary(points, positive, new Budget(DEFAULT_BUDGET_OPERATIONS, null));
 	}
 
 	/**
@@ -39,7 +42,7 @@ public final class LinearSeparability {
 	 *
 	 * @param points   feature vectors of equal length
 	 * @param positive the class of each point
-	 * @param budget   time and cancellation
+	 * @param budget   work and cancellation
 	 */
 	public static Result binary(List<double[]> points, List<Boolean> positive, Budget budget) {
 		int d = points.get(0).length;
@@ -56,7 +59,7 @@ public final class LinearSeparability {
 
 	/** {@link #oneVsRest(List, List, Budget)} with the default budget. */
 	public static Result oneVsRest(List<double[]> points, List<Double> labels) {
-		return oneVsRest(points, labels, new Budget(DEFAULT_BUDGET_MILLIS, null));
+		return oneVsRest(points, labels, new Budget(DEFAULT_BUDGET_OPERATIONS, null));
 	}
 
 	/**
@@ -84,7 +87,7 @@ public final class LinearSeparability {
 
 	/** {@link #multiClass(List, List, Budget)} with the default budget. */
 	public static Result multiClass(List<double[]> points, List<Double> labels) {
-		return multiClass(points, labels, new Budget(DEFAULT_BUDGET_MILLIS, null));
+		return multiClass(points, labels, new Budget(DEFAULT_BUDGET_OPERATIONS, null));
 	}
 
 	/**
@@ -123,7 +126,7 @@ public final class LinearSeparability {
 
 	/**
 	 * @param a      constraint rows of equal length
-	 * @param budget time and cancellation
+	 * @param budget work and cancellation
 	 * @return SEPARABLE when some z has {@code a_i·z > 0} for every row (confirmed exactly), NOT_SEPARABLE when
 	 *         none has (confirmed exactly), UNKNOWN otherwise
 	 */
@@ -144,8 +147,9 @@ public final class LinearSeparability {
 				return Result.NOT_SEPARABLE; // λ = that row alone: a_i·z = 0 for every z
 			}
 		}
-		double[] guess = FloatGordan.leastSquares(a);
-		if (guess != null && FloatGordan.looksSeparating(a, guess) && ExactCertificates.separates(a, guess)) {
+		double[] guess = FloatGordan.leastSquares(a, budget);
+		if (guess != null && FloatGordan.looksSeparating(a, guess)
+				&& ExactCertificates.separates(a, guess, budget)) {
 			return Result.SEPARABLE;
 		}
 		FloatGordan.Candidate candidate = FloatGordan.solve(a, budget);
@@ -154,7 +158,7 @@ public final class LinearSeparability {
 					: Result.UNKNOWN;
 		}
 		if (candidate.z() != null) {
-			return ExactCertificates.separates(a, candidate.z()) ? Result.SEPARABLE : Result.UNKNOWN;
+			return ExactCertificates.separates(a, candidate.z(), budget) ? Result.SEPARABLE : Result.UNKNOWN;
 		}
 		return Result.UNKNOWN;
 	}

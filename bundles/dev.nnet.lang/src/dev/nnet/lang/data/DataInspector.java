@@ -31,8 +31,8 @@ import dev.nnet.lang.nnet.Sample;
 /**
  * Reads what validation needs from a data set: feature, target and class counts. Inline samples are counted
  * directly. For a CSV the header is read; files up to {@link #MAX_LABEL_SCAN_BYTES} are read once as {@code train}
- * reads them, for their row and class counts and the first problem (cached by path, size, modification time and
- * columns). Never throws.
+ * reads them, for their row and class counts and the first problem (cached by path and columns, for one version of
+ * the file: {@link FileStamp}). Never throws.
  */
 @Singleton
 public class DataInspector {
@@ -40,10 +40,15 @@ public class DataInspector {
 	/** CSV files larger than this are only read up to their header. */
 	public static final long MAX_LABEL_SCAN_BYTES = 16L * 1024 * 1024;
 
-	private record Key(String path, long size, long modified, int labelIndex, String columns) {
+	private record Key(String path, int labelIndex, String columns) {
 	}
 
-	private final Map<Key, CsvHeader> cache = new ConcurrentHashMap<>();
+	/** A header read from one version of a file. */
+	private record Entry(FileStamp stamp, CsvHeader header) {
+	}
+
+	/** One entry per file and declaration: a new version of the file replaces the old entry. */
+	private final Map<Key, Entry> cache = new ConcurrentHashMap<>();
 
 	/**
 	 * @param data a data set, may be null or broken
@@ -151,8 +156,8 @@ public class DataInspector {
 	 */
 	public CsvHeader readCsv(File file, DataSet data) {
 		try {
-			long size = file.length();
-			long modified = file.lastModified();
+			FileStamp stamp = FileStamp.of(file.toPath());
+			long size = stamp.size();
 			List<String> columns = header(file);
 			if (columns == null) {
 				return null;
@@ -163,17 +168,16 @@ public class DataInspector {
 			for (Column c : data.getFeatures()) {
 				features.add(columnIndex(columns, c));
 			}
-			Key key = new Key(file.getCanonicalPath(), size, modified, labelIndex,
-					features + (data.getTarget() != null ? "r" : "c"));
-			CsvHeader cached = cache.get(key);
-			if (cached != null) {
-				return cached;
+			Key key = new Key(file.getCanonicalPath(), labelIndex, features + (data.getTarget() != null ? "r" : "c"));
+			Entry cached = cache.get(key);
+			if (cached != null && cached.stamp().equals(stamp)) {
+				return cached.header();
 			}
 			CsvHeader result = new CsvHeader(columns, -1, -1, null);
 			if (size <= MAX_LABEL_SCAN_BYTES && labelIndex >= 0 && !features.contains(-1)) {
 				result = load(file, columns, labelIndex, features, data.getTarget() != null);
 			}
-			cache.put(key, result);
+			cache.put(key, new Entry(stamp, result));
 			return result;
 		} catch (IOException | RuntimeException e) {
 			return null;

@@ -88,7 +88,10 @@ final class JavaTrainingWriter {
 				: "args.length > " + modelArg + " ? args[" + modelArg + "] : " + JavaSource.string(save);
 		j.line("String save = " + saveExpr + ";");
 		if (model instanceof Perceptron) {
-			perceptronBody(j, t, modelClass);
+			perceptronBody(j, t, modelClass + ".create()");
+		} else if (ModelFacts.trainedByPerceptronRule(model, shape)) {
+			// one sign unit with the perceptron loss: the perceptron rule from zero weights, as the runner trains it
+			perceptronBody(j, t, "new Perceptron(" + shape.inputs() + ", 0)");
 		} else {
 			networkBody(j, t, modelClass, loss, new java.io.File(fileLabel).getName());
 		}
@@ -175,9 +178,9 @@ final class JavaTrainingWriter {
 		j.line("return result;");
 	}
 
-	private static void perceptronBody(JavaSource j, Training t, String modelClass) {
-		double rate = TrainingSettings.learningRate(t, 1.0);
-		j.line("Perceptron perceptron = " + modelClass + ".create();");
+	private static void perceptronBody(JavaSource j, Training t, String create) {
+		double rate = TrainingSettings.learningRate(t, dev.nnet.engine.perceptron.Perceptron.DEFAULT_LEARNING_RATE);
+		j.line("Perceptron perceptron = " + create + ";");
 		j.line("TrainingStatus status = TrainingStatus.NOT_CONVERGED;");
 		j.line("int epoch = 0;");
 		j.open("while (epoch < EPOCHS)");

@@ -85,8 +85,7 @@ public final class TrainingPlanner {
 			}
 			return plan.build();
 		}
-		if (lossKind == LossKind.PERCEPTRON && shape.layers().size() == 1
-				&& "sign".equals(shape.outputLayer().activation())) {
+		if (ModelFacts.trainedByPerceptronRule(model, shape)) {
 			// a network of one sign unit with the perceptron loss is Rosenblatt's perceptron: the perceptron rule
 			if (shape.outputs() != 1) {
 				throw SourceLocation.error(model, "the engine's perceptron has one sign unit, " + model.getName()

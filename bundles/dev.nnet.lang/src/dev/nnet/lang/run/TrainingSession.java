@@ -179,7 +179,10 @@ public final class TrainingSession {
 		TrainingResult result = null;
 		List<PartMetrics> metrics = new ArrayList<>();
 		try {
-			result = finiteOrDiverged(withTestMetrics(trainer.train(plan, new Recording(delegate), token)));
+			LossSanity sanity = LossSanity.before(plan.network(), plan.config() == null ? null : plan.config().loss(),
+					plan.trainData());
+			TrainingResult trained = trainer.train(plan, new Recording(delegate), token);
+			result = sanity.apply(finiteOrDiverged(withTestMetrics(trained)));
 			record.describe(plan.model(), plan.trainData(), plan.testData());
 			record.finish(result);
 			if (result.status() != TrainingStatus.DIVERGED && SaveRule.refusal(result.status(), plan.model()) == null) {

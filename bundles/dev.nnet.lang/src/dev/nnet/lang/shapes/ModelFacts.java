@@ -1,5 +1,6 @@
 package dev.nnet.lang.shapes;
 
+import dev.nnet.engine.loss.LossRules;
 import dev.nnet.lang.nnet.Architecture;
 import dev.nnet.lang.nnet.LossKind;
 import dev.nnet.lang.nnet.Network;
@@ -13,8 +14,8 @@ public final class ModelFacts {
 
 	/**
 	 * The loss a model is trained with: the perceptron model uses the perceptron loss; a network its declared
-	 * loss, or when none is declared cross_entropy for a softmax output, binary_cross_entropy for one sigmoid
-	 * output, mse otherwise.
+	 * loss, or when none is declared {@link LossRules#defaultLoss}: cross_entropy for a softmax output,
+	 * binary_cross_entropy for one sigmoid output, mse otherwise.
 	 */
 	public static LossKind effectiveLoss(Architecture model, NetworkShape shape) {
 		if (model instanceof Perceptron) {
@@ -24,13 +25,16 @@ public final class ModelFacts {
 			return n.getLoss();
 		}
 		LayerShape out = shape.outputLayer();
-		if (out != null && "softmax".equals(out.activation())) {
-			return LossKind.CROSS_ENTROPY;
-		}
-		if (out != null && "sigmoid".equals(out.activation()) && out.outputs() == 1) {
-			return LossKind.BINARY_CROSS_ENTROPY;
-		}
-		return LossKind.MSE;
+		return out == null ? LossKind.MSE : LossKind.get(LossRules.defaultLoss(out.activation(), out.outputs()));
+	}
+
+	/**
+	 * @return the loss made for the network's output layer ({@link LossRules#matchingLoss}): cross_entropy for
+	 *         softmax, binary_cross_entropy for one sigmoid unit, perceptron for a single sign layer, else mse
+	 */
+	public static String matchingLoss(NetworkShape shape) {
+		LayerShape out = shape.outputLayer();
+		return LossRules.matchingLoss(out.activation(), out.outputs(), shape.layers().size());
 	}
 
 	/** @return true when the network declares its loss (the enum's default literal is not "unset") */
@@ -65,6 +69,15 @@ public final class ModelFacts {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * @return true when the model is trained by Rosenblatt's perceptron rule: the perceptron model, or a network of
+	 *         one sign unit with the perceptron loss (the runner and the generated Java both train it so)
+	 */
+	public static boolean trainedByPerceptronRule(Architecture model, NetworkShape shape) {
+		return model instanceof Perceptron || effectiveLoss(model, shape) == LossKind.PERCEPTRON
+				&& shape.layers().size() == 1 && "sign".equals(shape.outputLayer().activation());
 	}
 
 	/** @return true when the model is trained by backpropagation (not the perceptron rule) */

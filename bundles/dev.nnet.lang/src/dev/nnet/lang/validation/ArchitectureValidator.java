@@ -9,6 +9,7 @@ import org.eclipse.xtext.validation.Check;
 
 import com.google.inject.Inject;
 
+import dev.nnet.engine.loss.LossRules;
 import dev.nnet.lang.analysis.GradientFlow;
 import dev.nnet.lang.nnet.Activation;
 import dev.nnet.lang.nnet.ActivationKind;
@@ -49,38 +50,24 @@ public class ArchitectureValidator extends NNetRuleValidator {
 			return;
 		}
 		String act = out.activation();
-		switch (n.getLoss()) {
-		case CROSS_ENTROPY -> {
-			if ("sigmoid".equals(act) && out.outputs() == 1) {
-				error(Messages.get("crossEntropyWithSigmoid", n.getName(), out.name()), Literals.NETWORK__LOSS,
-						IssueCodes.CROSS_ENTROPY_WITHOUT_SOFTMAX, "binary_cross_entropy");
-			} else if (!"softmax".equals(act)) {
-				error(Messages.get("crossEntropyWithoutSoftmax", n.getName(), out.name(), act),
-						Literals.NETWORK__LOSS, IssueCodes.CROSS_ENTROPY_WITHOUT_SOFTMAX, "softmax");
-			}
-		}
-		case BINARY_CROSS_ENTROPY -> {
-			if (!"sigmoid".equals(act)) {
-				error(Messages.get("binaryCrossEntropyWithoutSigmoid", n.getName(), out.name(), act),
-						Literals.NETWORK__LOSS, IssueCodes.BINARY_CROSS_ENTROPY_WITHOUT_SIGMOID, "sigmoid");
-			}
-		}
-		case MSE -> {
-			if ("softmax".equals(act)) {
-				warning(Messages.get("mseOnSoftmax", n.getName(), out.name()), Literals.NETWORK__LOSS,
-						IssueCodes.MSE_ON_SOFTMAX, "cross_entropy");
-			}
-		}
-		case PERCEPTRON -> {
-			if (shape.layers().size() != 1 || !"sign".equals(act)) {
-				error(Messages.get("perceptronLossNeedsSign", n.getName(), shape.layers().size(), out.name(), act),
-						Literals.NETWORK__LOSS, IssueCodes.PERCEPTRON_LOSS_NEEDS_SIGN, "perceptron");
-			} else if (out.outputs() != 1) {
-				error(Messages.get("perceptronOneUnit", n.getName(), out.name(), out.outputs()),
-						Literals.NETWORK__LOSS, IssueCodes.PERCEPTRON_LOSS_NEEDS_SIGN, "perceptron");
-			}
-		}
-		default -> {
+		int layers = shape.layers().size();
+		switch (LossRules.check(n.getLoss().getLiteral(), act, out.outputs(), layers)) {
+		case CROSS_ENTROPY_WITH_SIGMOID -> error(Messages.get("crossEntropyWithSigmoid", n.getName(), out.name()),
+				Literals.NETWORK__LOSS, IssueCodes.CROSS_ENTROPY_WITHOUT_SOFTMAX, "binary_cross_entropy");
+		case CROSS_ENTROPY_WITHOUT_SOFTMAX -> error(
+				Messages.get("crossEntropyWithoutSoftmax", n.getName(), out.name(), act), Literals.NETWORK__LOSS,
+				IssueCodes.CROSS_ENTROPY_WITHOUT_SOFTMAX, "softmax");
+		case BINARY_CROSS_ENTROPY_WITHOUT_SIGMOID -> error(
+				Messages.get("binaryCrossEntropyWithoutSigmoid", n.getName(), out.name(), act),
+				Literals.NETWORK__LOSS, IssueCodes.BINARY_CROSS_ENTROPY_WITHOUT_SIGMOID, "sigmoid");
+		case MSE_ON_SOFTMAX -> warning(Messages.get("mseOnSoftmax", n.getName(), out.name()),
+				Literals.NETWORK__LOSS, IssueCodes.MSE_ON_SOFTMAX, "cross_entropy");
+		case PERCEPTRON_NEEDS_SIGN -> error(
+				Messages.get("perceptronLossNeedsSign", n.getName(), layers, out.name(), act),
+				Literals.NETWORK__LOSS, IssueCodes.PERCEPTRON_LOSS_NEEDS_SIGN, "perceptron");
+		case PERCEPTRON_ONE_UNIT -> error(Messages.get("perceptronOneUnit", n.getName(), out.name(), out.outputs()),
+				Literals.NETWORK__LOSS, IssueCodes.PERCEPTRON_LOSS_NEEDS_SIGN, "perceptron");
+		case NONE -> {
 		}
 		}
 	}
@@ -164,8 +151,7 @@ public class ArchitectureValidator extends NNetRuleValidator {
 			if (init != null && reported.add(l.source())) {
 				InitKind kind = init.getKind();
 				if (kind == InitKind.ZEROS || kind == InitKind.CONSTANT) {
-					String fix = "relu".equals(l.activation()) || "leaky_relu".equals(l.activation()) ? "he_normal"
-							: "xavier_uniform";
+					String fix = LossRules.suggestedWeightInit(l.activation());
 					warning(Messages.get("symmetricInitialization", l.name(), kind.getLiteral(), fix), l.source(),
 							l.source() instanceof Conv2d ? Literals.CONV2D__INIT : Literals.DENSE__INIT,
 							IssueCodes.SYMMETRIC_INITIALIZATION, fix);

@@ -125,7 +125,7 @@ public class DataFitValidator extends NNetRuleValidator {
 			return;
 		}
 		LossKind loss = ModelFacts.effectiveLoss(model, shape);
-		Budget budget = new Budget(LinearSeparability.DEFAULT_BUDGET_MILLIS, cancelIndicator());
+		Budget budget = new Budget(LinearSeparability.DEFAULT_BUDGET_OPERATIONS, cancelIndicator());
 		LinearSeparability.Result result;
 		if (info.classes() == 2 && out.outputs() == 1) {
 			double max = info.labels().stream().mapToDouble(Double::doubleValue).max().orElse(0);

@@ -26,6 +26,7 @@ import dev.nnet.lang.nnet.NnetPackage.Literals;
 import dev.nnet.lang.nnet.Perceptron;
 import dev.nnet.lang.nnet.Training;
 import dev.nnet.lang.shapes.LayerShape;
+import dev.nnet.lang.shapes.ModelFacts;
 import dev.nnet.lang.shapes.NetworkShape;
 import dev.nnet.lang.shapes.ShapeInference;
 import dev.nnet.lang.validation.IssueCodes;
@@ -141,7 +142,7 @@ public class NNetQuickFixes {
 		Network n = (Network) element;
 		NetworkShape shape = shapes.infer(n);
 		LayerShape out = shape.outputLayer();
-		String matching = matchingLoss(shape);
+		String matching = ModelFacts.matchingLoss(shape);
 		if (!matching.equals(n.getLoss().getLiteral())) {
 			replaceFeature(fixes, "Change the loss to " + matching + " (output '" + out.name() + "' is "
 					+ out.activation() + ")", n, Literals.NETWORK__LOSS, matching);
@@ -150,17 +151,6 @@ public class NNetQuickFixes {
 			fixes.add(new Fix("Change the activation of '" + out.name() + "' to " + wanted,
 					activationEdits(d, wanted)));
 		}
-	}
-
-	/** @return the loss that fits the output layer: softmax, one sigmoid, a single sign layer, else mse */
-	static String matchingLoss(NetworkShape shape) {
-		LayerShape out = shape.outputLayer();
-		return switch (out.activation()) {
-		case "softmax" -> "cross_entropy";
-		case "sigmoid" -> out.outputs() == 1 ? "binary_cross_entropy" : "mse";
-		case "sign" -> shape.layers().size() == 1 ? "perceptron" : "mse";
-		default -> "mse";
-		};
 	}
 
 	private void vanishing(EObject element, List<Fix> fixes) {
