@@ -21,6 +21,8 @@ import dev.nnet.lang.run.RunOverrides;
 import dev.nnet.lang.run.TrainingPlan;
 import dev.nnet.lang.run.TrainingPlanner;
 import dev.nnet.lang.run.TrainingSession;
+import dev.nnet.onnx.ModelAdapter;
+import dev.nnet.onnx.Onnx;
 
 /**
  * {@code nnet train FILE ...}: validates (errors: exit 1, nothing runs), plans the training with the overrides, trains
@@ -76,7 +78,8 @@ final class TrainCommand {
 			Path runs = a.get("--runs") != null ? Path.of(a.get("--runs")) : TrainingSession.projectRunsFolder(nnet);
 			TrainingSession session = new TrainingSession(plan,
 					a.get("--save") != null ? Path.of(a.get("--save")) : plan.modelPath(), runs,
-					TrainingSession.sourceName(nnet, runs));
+					TrainingSession.sourceName(nnet, runs))
+					.onnxWriter((model, onnx) -> Onnx.export(ModelAdapter.fromModelFile(model), onnx));
 			return train(session, json);
 		} catch (RunException e) {
 			err.println(e.getMessage());
@@ -134,6 +137,9 @@ final class TrainCommand {
 					out.println(m.line());
 				}
 				out.println(summary(result, outcome.seconds(), outcome.saved(), classes));
+				if (session.onnxWritten() != null) {
+					out.println(session.onnxWritten());
+				}
 				if (outcome.recordedIn() != null) {
 					out.println("run recorded in " + outcome.recordedIn());
 				}
@@ -152,7 +158,11 @@ final class TrainCommand {
 			if (outcome.recordError() != null) {
 				err.println("nnet: " + outcome.recordError());
 			}
-			return outcome.saveFailed() && outcome.exitCode() == Main.OK ? Main.USAGE : outcome.exitCode();
+			if (session.onnxError() != null) {
+				err.println("nnet: " + session.onnxError());
+			}
+			boolean ioFailed = outcome.saveFailed() || session.onnxError() != null;
+			return ioFailed && outcome.exitCode() == Main.OK ? Main.USAGE : outcome.exitCode();
 		} finally {
 			finished.countDown();
 			if (hooked) {

@@ -55,7 +55,7 @@ public final class ExportModel {
      * @return classification for a softmax output or a single sigmoid or sign unit, regression otherwise
      */
     public static Task defaultTask(Network network) {
-        String out = network.layers().get(network.layers().size() - 1).activation().name();
+        String out = network.outputLayer().activation().name();
         boolean single = network.outputs() == 1;
         return out.equals("softmax") || single && (out.equals("sigmoid") || out.equals("sign")) ? Task.CLASSIFICATION
                 : Task.REGRESSION;

@@ -100,8 +100,8 @@ public final class Onnx {
                 + " weights in " + json.getFileName());
         Files.writeString(nnet, text, StandardCharsets.UTF_8);
         ModelIO.save(network, json);
-        return List.of("network " + name + ": " + network.inputs() + " inputs, " + network.layers().size()
-                + " dense layers, " + network.parameterCount() + " parameters, " + imported.precision().fileName(),
+        return List.of("network " + name + ": " + network.inputShape() + " inputs, " + network.allLayers().size()
+                + " layers, " + network.parameterCount() + " parameters, " + imported.precision().fileName(),
                 "wrote " + nnet, "wrote " + json);
     }
 

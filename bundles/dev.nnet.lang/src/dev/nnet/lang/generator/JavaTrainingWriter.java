@@ -53,7 +53,7 @@ final class JavaTrainingWriter {
 		}
 		j.line("");
 		String modelClass = JavaNames.qualifiedName(model);
-		String save = t.getSave();
+		String save = dev.nnet.lang.run.SaveTargets.modelFile(t.getSave()); // the model file of a save "x.onnx"
 		int modelArg = csv ? 1 : 0;
 		j.javadoc("Training {@code " + t.getName() + "} of {@code " + JavaSource.doc(fileLabel) + "} (line "
 				+ SourceLocation.line(t) + "): trains {@link " + modelClass + "} on data {@code " + t.getData().getName()

@@ -63,8 +63,27 @@ public final class TrainingSession {
 		}
 	}
 
+	/**
+	 * Writes the ONNX file of a saved model file; the command line and the IDE give dev.nnet.onnx's export, so that
+	 * this bundle does not depend on the ONNX messages.
+	 */
+	@FunctionalInterface
+	public interface OnnxWriter {
+		/**
+		 * @param modelFile the model file just saved
+		 * @param onnxFile  the ONNX file to write
+		 * @return one line saying what was written
+		 * @throws Exception with a message naming the file when the export fails
+		 */
+		String write(Path modelFile, Path onnxFile) throws Exception;
+	}
+
 	private final TrainingPlan plan;
 	private final Path save;
+	private final Path onnx;
+	private OnnxWriter onnxWriter;
+	private String onnxWritten;
+	private String onnxError;
 	private final Path runsFolder;
 	private final RunRecord record;
 	private Path checkpoint;
@@ -72,13 +91,15 @@ public final class TrainingSession {
 
 	/**
 	 * @param plan       the planned training
-	 * @param save       where the trained model goes (usually {@link TrainingPlan#modelPath()}), or null
+	 * @param save       where the trained model goes (usually {@link TrainingPlan#modelPath()}), or null; a
+	 *                   {@code .onnx} file means the model file next to it plus its ONNX export ({@link SaveTargets})
 	 * @param runsFolder the runs folder to record in (see {@link #projectRunsFolder}), or null
 	 * @param source     the {@code .nnet} file as the record names it (project-relative in a project)
 	 */
 	public TrainingSession(TrainingPlan plan, Path save, Path runsFolder, String source) {
 		this.plan = plan;
-		this.save = save;
+		this.save = SaveTargets.modelFile(save);
+		this.onnx = SaveTargets.isOnnx(save) ? save : null;
 		this.runsFolder = runsFolder;
 		Instant started = Instant.now();
 		this.record = new RunRecord(RunStore.newId(started, plan.trainingName()), source, plan.networkName(),
@@ -188,6 +209,7 @@ public final class TrainingSession {
 				try {
 					plan.save(save, provenance(result, metrics));
 					saved = save;
+					writeOnnx();
 				} catch (IOException | RuntimeException e) {
 					notSaved = "cannot write " + save + ": " + e.getMessage();
 					saveFailed = true;
@@ -206,6 +228,49 @@ public final class TrainingSession {
 		}
 		return new Outcome(record, result, saved, notSaved, saveFailed, recordedIn, recordError, seconds,
 				List.copyOf(metrics), checkpoint, checkpointError);
+	}
+
+	/**
+	 * Sets what writes the ONNX file of a {@code save "x.onnx"}; without one such a save writes the model file only
+	 * and {@link #onnxError()} says why.
+	 *
+	 * @param writer the export
+	 * @return this session
+	 */
+	public TrainingSession onnxWriter(OnnxWriter writer) {
+		this.onnxWriter = writer;
+		return this;
+	}
+
+	/** @return the ONNX file a {@code save "x.onnx"} asks for, or null */
+	public Path onnxFile() {
+		return onnx;
+	}
+
+	/** @return the line saying what ONNX file was written after the model file, or null */
+	public String onnxWritten() {
+		return onnxWritten;
+	}
+
+	/** @return why an ONNX file that was asked for was not written, or null */
+	public String onnxError() {
+		return onnxError;
+	}
+
+	private void writeOnnx() {
+		if (onnx == null) {
+			return;
+		}
+		if (onnxWriter == null) {
+			onnxError = "ONNX file " + onnx + " not written: no ONNX export here (nnet train and the IDE write it);"
+					+ " the model is in " + save;
+			return;
+		}
+		try {
+			onnxWritten = onnxWriter.write(save, onnx);
+		} catch (Exception e) {
+			onnxError = "cannot export " + onnx + ": " + e.getMessage();
+		}
 	}
 
 	/**

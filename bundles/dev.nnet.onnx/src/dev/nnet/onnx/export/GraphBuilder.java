@@ -58,6 +58,14 @@ final class GraphBuilder {
         return AttributeProto.newBuilder().setName(name).setType(AttributeProto.AttributeType.INT).setI(value).build();
     }
 
+    static AttributeProto intsAttribute(String name, long... values) {
+        AttributeProto.Builder a = AttributeProto.newBuilder().setName(name).setType(AttributeProto.AttributeType.INTS);
+        for (long v : values) {
+            a.addInts(v);
+        }
+        return a.build();
+    }
+
     static AttributeProto floatAttribute(String name, double value) {
         return AttributeProto.newBuilder().setName(name).setType(AttributeProto.AttributeType.FLOAT).setF((float) value)
                 .build();
@@ -124,10 +132,21 @@ final class GraphBuilder {
      * @return the typed value
      */
     static ValueInfoProto value(String name, int elementType, long width, String doc) {
+        return value(name, elementType, width > 0 ? new long[] { width } : new long[0], doc);
+    }
+
+    /**
+     * @param name tensor name
+     * @param elementType ONNX element type
+     * @param sample the dimensions of one sample after the batch dimension N ({@code C, H, W} for images)
+     * @param doc its documentation
+     * @return the typed value
+     */
+    static ValueInfoProto value(String name, int elementType, long[] sample, String doc) {
         TensorShapeProto.Builder shape = TensorShapeProto.newBuilder()
                 .addDim(TensorShapeProto.Dimension.newBuilder().setDimParam(BATCH));
-        if (width > 0) {
-            shape.addDim(TensorShapeProto.Dimension.newBuilder().setDimValue(width));
+        for (long d : sample) {
+            shape.addDim(TensorShapeProto.Dimension.newBuilder().setDimValue(d));
         }
         TypeProto type = TypeProto.newBuilder()
                 .setTensorType(TypeProto.Tensor.newBuilder().setElemType(elementType).setShape(shape)).build();

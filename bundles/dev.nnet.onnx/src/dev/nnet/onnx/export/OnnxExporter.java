@@ -6,9 +6,9 @@ import ai.onnx.proto.OnnxMl.ModelProto;
 import ai.onnx.proto.OnnxMl.OperatorSetIdProto;
 import ai.onnx.proto.OnnxMl.StringStringEntryProto;
 import ai.onnx.proto.OnnxMl.TensorProto;
-import dev.nnet.engine.DenseLayer;
 import dev.nnet.engine.Network;
-import dev.nnet.engine.matrix.Matrix;
+import dev.nnet.engine.layer.Layer;
+import dev.nnet.engine.layer.Shape;
 import dev.nnet.onnx.ExportModel;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +16,7 @@ import java.util.Map;
 
 /**
  * Turns an {@link ExportModel} into an ONNX model (IR {@value #IR_VERSION}, opset {@value #OPSET}): the
- * preprocessing {@code (x - shift) * scale} as Sub and Mul, each dense layer as Gemm followed by its activation, and
+ * preprocessing {@code (x - shift) * scale} as Sub and Mul, each layer as {@link LayerNodes} writes it, and
  * the outputs {@code probabilities} and {@code class} (plus {@code label} with class names) for a classifier, or
  * {@code output} for a regression. Class names, feature names and provenance are metadata ({@code nnet.*}).
  */
@@ -47,12 +47,13 @@ public final class OnnxExporter {
         GraphProto.Builder graph = GraphProto.newBuilder().setName(model.provenance().getOrDefault("network", "nnet"));
         GraphBuilder g = new GraphBuilder(graph, net.precision());
         int type = g.elementType();
-        String doc = model.featureNames().isEmpty() ? net.inputs() + " features"
+        String doc = net.inputShape().image() ? "images " + net.inputShape() + " (N, C, H, W)"
+                : model.featureNames().isEmpty() ? net.inputs() + " features"
                 : "features: " + String.join(", ", model.featureNames());
-        graph.addInput(GraphBuilder.value(model.inputName(), type, net.inputs(), doc));
+        graph.addInput(GraphBuilder.value(model.inputName(), type, sample(net.inputShape()), doc));
         String x = preprocessing(g, model);
-        for (DenseLayer layer : net.layers()) {
-            x = dense(g, layer, x);
+        for (Layer layer : net.allLayers()) {
+            x = LayerNodes.add(g, layer, x);
         }
         outputs(graph, g, model, x);
         ModelProto.Builder m = ModelProto.newBuilder().setIrVersion(IR_VERSION).setProducerName("NNet")
@@ -79,33 +80,16 @@ public final class OnnxExporter {
         if (shift == null) {
             return x;
         }
-        long[] dims = { shift.length };
+        long[] dims = sample(model.network().inputShape());
         String s = g.initializer("preprocess.shift", dims, shift);
         String k = g.initializer("preprocess.scale", dims, model.scale());
         String centred = g.node("Sub", "preprocess/Sub", List.of(x, s), "preprocess.centred");
         return g.node("Mul", "preprocess/Mul", List.of(centred, k), "preprocess.scaled");
     }
 
-    private static String dense(GraphBuilder g, DenseLayer layer, String x) {
-        String p = layer.name();
-        String w = g.initializer(p + ".weight", new long[] { layer.units(), layer.inputs() }, values(layer.weights(), p));
-        String b = g.initializer(p + ".bias", new long[] { layer.units() }, values(layer.bias(), p));
-        String z = g.node("Gemm", p + "/Gemm", List.of(x, w, b), p + ".z", GraphBuilder.intAttribute("transB", 1));
-        String y = p + ".y";
-        ActivationNodes.add(g, layer.activation(), z, y, p);
-        return y;
-    }
-
-    private static double[] values(Matrix m, String layer) {
-        double[] v = new double[m.size()];
-        for (int i = 0; i < v.length; i++) {
-            v[i] = m.get(i);
-            if (!Double.isFinite(v[i])) {
-                throw new IllegalArgumentException("layer '" + layer + "' has a non-finite parameter (" + v[i]
-                        + "); it cannot be exported");
-            }
-        }
-        return v;
+    /** @return the dimensions of one input sample: {@code [inputs]}, or {@code [C, H, W]} for images (NCHW) */
+    static long[] sample(Shape s) {
+        return s.image() ? new long[] { s.channels(), s.height(), s.width() } : new long[] { s.width() };
     }
 
     private static void outputs(GraphProto.Builder graph, GraphBuilder g, ExportModel model, String y) {
@@ -122,7 +106,7 @@ public final class OnnxExporter {
             g.node("ArgMax", "class/ArgMax", List.of(y), CLASS, GraphBuilder.intAttribute("axis", 1),
                     GraphBuilder.intAttribute("keepdims", 0));
         } else {
-            String out = net.layers().get(net.layers().size() - 1).activation().name();
+            String out = net.outputLayer().activation().name();
             String t = g.scalar("class.threshold", out.equals("sigmoid") ? 0.5 : 0);
             String above = g.node("Greater", "class/Greater", List.of(y, t), "class.above");
             String asInt = g.node("Cast", "class/Cast", List.of(above), "class.int", GraphBuilder.intAttribute("to",

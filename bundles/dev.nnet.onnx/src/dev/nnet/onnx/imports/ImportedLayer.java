@@ -1,56 +1,76 @@
 package dev.nnet.onnx.imports;
 
-/** One dense layer read from an ONNX graph: {@code W} ({@code units × inputs}, row-major), {@code b}, activation. */
-final class ImportedLayer {
-    private final int inputs;
-    private final int units;
-    private final double[] weights;
-    private final double[] bias;
+import dev.nnet.engine.activation.Activation;
+import dev.nnet.engine.activation.Activations;
+import dev.nnet.engine.layer.LayerDefinition;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One layer read from an ONNX graph: how it becomes an engine {@link LayerDefinition} and a line of a {@code .nnet}
+ * network declaration, and its parameter and state values by the engine's names ({@code weights}, {@code gamma},
+ * {@code running_mean}, ...). Layers with weights take the activation that follows them ({@link #takesActivation}).
+ */
+abstract class ImportedLayer {
+    private final Map<String, double[]> values = new LinkedHashMap<>();
     private String activation;
     private Double alpha;
     private String activationOp;
 
-    ImportedLayer(int inputs, int units, double[] weights, double[] bias) {
-        this.inputs = inputs;
-        this.units = units;
-        this.weights = weights;
-        this.bias = bias;
+    /** @return the prefix of the layer's name in the declaration ({@code dense}, {@code bn}, ...) */
+    abstract String prefix();
+
+    /** @return the engine definition of the layer named {@code name} */
+    abstract LayerDefinition definition(String name);
+
+    /** @return the declaration line of the layer named {@code name}, without indentation */
+    abstract String declaration(String name);
+
+    /** @return true if an activation node after it becomes its activation */
+    boolean takesActivation() {
+        return false;
     }
 
-    int inputs() {
-        return inputs;
+    final ImportedLayer value(String name, double[] v) {
+        values.put(name, v);
+        return this;
     }
 
-    int units() {
-        return units;
-    }
-
-    double[] weights() {
-        return weights;
-    }
-
-    double[] bias() {
-        return bias;
+    /** @return parameter and state values by name */
+    final Map<String, double[]> values() {
+        return values;
     }
 
     /** @return the NNet activation name, or null for none yet (identity) */
-    String activation() {
+    final String activation() {
         return activation;
     }
 
     /** @return the activation's alpha, or null */
-    Double alpha() {
+    final Double alpha() {
         return alpha;
     }
 
     /** @return the ONNX operator the activation came from */
-    String activationOp() {
+    final String activationOp() {
         return activationOp;
     }
 
-    void setActivation(String name, Double alphaValue, String op) {
+    final void setActivation(String name, Double alphaValue, String op) {
         this.activation = name;
         this.alpha = alphaValue;
         this.activationOp = op;
+    }
+
+    /** @return the engine activation (identity when none followed) */
+    final Activation engineActivation() {
+        String name = activation == null ? "identity" : activation;
+        return Activations.byName(name, alpha == null ? Map.of() : Map.of("alpha", alpha));
+    }
+
+    /** @return the activation as the language writes it: {@code relu}, {@code leaky_relu(0.2)} */
+    final String activationSource() {
+        String a = activation == null ? "identity" : activation;
+        return alpha == null ? a : a + "(" + ImportedNetwork.decimal(alpha) + ")";
     }
 }

@@ -1,12 +1,12 @@
 package dev.nnet.onnx.imports;
 
-import ai.onnx.proto.OnnxMl.AttributeProto;
 import ai.onnx.proto.OnnxMl.GraphProto;
 import ai.onnx.proto.OnnxMl.ModelProto;
 import ai.onnx.proto.OnnxMl.NodeProto;
 import ai.onnx.proto.OnnxMl.TensorProto;
-import ai.onnx.proto.OnnxMl.TypeProto;
 import ai.onnx.proto.OnnxMl.ValueInfoProto;
+import dev.nnet.engine.layer.PoolSpec;
+import dev.nnet.engine.layer.Shape;
 import dev.nnet.engine.matrix.Precision;
 import dev.nnet.onnx.OnnxException;
 import java.util.ArrayList;
@@ -17,15 +17,19 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads the chain of nodes that {@code torch.onnx.export} writes for an {@code nn.Sequential} MLP: from the one graph
- * input to the one graph output, {@code Gemm} or {@code MatMul} (+ {@code Add} of a bias) per dense layer, each
- * optionally followed by one activation; {@code Flatten} of a batch of vectors, {@code Dropout} and {@code Identity}
- * are no-ops. Anything else is reported with the node, its operator and the list of what is supported.
+ * Reads the chain of nodes that {@code torch.onnx.export} writes for an {@code nn.Sequential}: from the one graph
+ * input ({@code [N, F]} or images {@code [N, C, H, W]}) to the one graph output, {@code Gemm} or {@code MatMul}
+ * (+ {@code Add} of a bias) per dense layer and {@code Conv} per conv2d layer ({@link ImageNodes}), each optionally
+ * followed by one activation; {@code MaxPool}, {@code AveragePool}, {@code BatchNormalization} (inference form) and
+ * {@code Flatten} of images as layers; {@code Flatten} of vectors, {@code Dropout}, {@code Identity} and a
+ * {@code Pad} of zeros are no-ops; {@code Constant} nodes count as initializers. Anything else is reported with the node, its operator and the list of what is supported.
  */
 public final class OnnxImporter {
     /** The operators that are imported. */
-    public static final List<String> SUPPORTED = List.of("Gemm", "MatMul (+ Add)", "Relu", "Sigmoid", "Tanh",
-            "LeakyRelu", "Elu", "Softplus", "Abs", "Sign", "Softmax", "Flatten", "Dropout", "Identity");
+    public static final List<String> SUPPORTED = List.of("Gemm", "MatMul (+ Add)", "Conv", "MaxPool", "AveragePool",
+            "BatchNormalization", "Relu",
+            "Sigmoid", "Tanh", "LeakyRelu", "Elu", "Softplus", "Abs", "Sign", "Softmax", "Flatten", "Dropout",
+            "Identity", "Pad (of zeros)");
     private static final Map<String, String> ACTIVATIONS = Map.of("Relu", "relu", "Sigmoid", "sigmoid", "Tanh", "tanh",
             "LeakyRelu", "leaky_relu", "Elu", "elu", "Softplus", "softplus", "Abs", "abs", "Sign", "sign", "Softmax",
             "softmax");
@@ -35,13 +39,21 @@ public final class OnnxImporter {
     private final Map<String, TensorProto> initializers = new HashMap<>();
     private final Map<String, List<Integer>> consumers = new HashMap<>();
     private final List<ImportedLayer> layers = new ArrayList<>();
-    private int width;
+    private Shape inputShape;
+    /** The shape of one sample of the tensor the chain is at; null while unknown (input of unknown width). */
+    private Shape shape;
 
     private OnnxImporter(ModelProto model, String source) {
         this.source = source;
         this.graph = model.getGraph();
         for (TensorProto t : graph.getInitializerList()) {
             initializers.put(t.getName(), t);
+        }
+        for (NodeProto n : graph.getNodeList()) {
+            if (n.getOpType().equals("Constant") && n.getOutputCount() == 1 && n.getAttributeCount() == 1
+                    && n.getAttribute(0).hasT()) {
+                initializers.put(n.getOutput(0), n.getAttribute(0).getT()); // a constant like an initializer
+            }
         }
         for (int i = 0; i < graph.getNodeCount(); i++) {
             for (String in : graph.getNode(i).getInputList()) {
@@ -72,8 +84,8 @@ public final class OnnxImporter {
                     + " outputs; NNet imports networks with one input and one output");
         }
         ValueInfoProto input = inputs.get(0);
-        Precision precision = precision(input);
-        width = inputWidth(input);
+        Precision precision = GraphInput.precision(input, source);
+        shape = GraphInput.shape(input, source);
         String output = graph.getOutput(0).getName();
         String current = input.getName();
         Set<Integer> seen = new HashSet<>();
@@ -92,7 +104,7 @@ public final class OnnxImporter {
         if (layers.isEmpty()) {
             throw new OnnxException(source + ": the graph has no Gemm or MatMul, so no dense layer to import");
         }
-        return new ImportedNetwork(inputWidthOrFirstLayer(), precision, layers);
+        return new ImportedNetwork(inputShape, precision, layers);
     }
 
     /** Handles one node; returns the tensor the chain continues with. */
@@ -109,15 +121,22 @@ public final class OnnxImporter {
             }
             switch (op) {
                 case "Gemm" -> gemm(node);
+                case "BatchNormalization" -> batchNorm(node);
+                case "Conv" -> {
+                    ImportedLayers.Conv c = ImageNodes.conv(node, shape, initializer(node, 1),
+                            node.getInputCount() > 2 && !node.getInput(2).isEmpty() ? initializer(node, 2) : null);
+                    add(c, c.output);
+                }
+                case "MaxPool", "AveragePool" -> {
+                    ImportedLayers.Pool p = ImageNodes.pool(node, shape, op.equals("MaxPool") ? PoolSpec.Kind.MAX
+                            : PoolSpec.Kind.AVG);
+                    add(p, p.output);
+                }
                 case "MatMul" -> {
                     return matMul(node, index);
                 }
-                case "Flatten" -> {
-                    if (attribute(node, "axis", 1) != 1) {
-                        throw new IllegalArgumentException("Flatten with axis " + attribute(node, "axis", 1)
-                                + "; only axis 1 of a batch of vectors is imported");
-                    }
-                }
+                case "Flatten" -> flatten(node);
+                case "Pad" -> zeroPad(node);
                 case "Dropout", "Identity" -> {
                     // inference: no-op
                 }
@@ -136,13 +155,13 @@ public final class OnnxImporter {
     }
 
     private void gemm(NodeProto node) {
-        if (attribute(node, "transA", 0) != 0) {
+        if (Attributes.attribute(node, "transA", 0) != 0) {
             throw new IllegalArgumentException("transA=1 is not imported");
         }
-        double alpha = floatAttribute(node, "alpha", 1);
-        double beta = floatAttribute(node, "beta", 1);
+        double alpha = Attributes.floatAttribute(node, "alpha", 1);
+        double beta = Attributes.floatAttribute(node, "beta", 1);
         TensorProto b = initializer(node, 1);
-        boolean transB = attribute(node, "transB", 0) == 1;
+        boolean transB = Attributes.attribute(node, "transB", 0) == 1;
         double[] w = weights(b, transB);
         int units = units(b, transB);
         for (int i = 0; i < w.length; i++) {
@@ -150,7 +169,7 @@ public final class OnnxImporter {
         }
         double[] bias = node.getInputCount() > 2 && !node.getInput(2).isEmpty() ? bias(initializer(node, 2), units, beta)
                 : new double[units];
-        add(new ImportedLayer(inputs(b, transB), units, w, bias));
+        add(new ImportedLayers.Dense(inputs(b, transB), units, w, bias), Shape.vector(units));
     }
 
     private String matMul(NodeProto node, int index) {
@@ -170,13 +189,67 @@ public final class OnnxImporter {
                 }
             }
         }
-        add(new ImportedLayer(inputs(b, false), units, w, bias));
+        add(new ImportedLayers.Dense(inputs(b, false), units, w, bias), Shape.vector(units));
         return out;
     }
 
-    private void add(ImportedLayer layer) {
+    private void add(ImportedLayer layer, Shape output) {
+        if (layers.isEmpty() && inputShape == null) {
+            inputShape = shape;
+        }
         layers.add(layer);
-        width = layer.units();
+        shape = output;
+    }
+
+    /**
+     * {@code BatchNormalization(x, scale, B, mean, var)} in inference mode; ONNX's momentum weighs the old running
+     * value, NNet's (PyTorch's) the batch, so NNet's is {@code 1 - momentum}.
+     */
+    private void batchNorm(NodeProto node) {
+        if (Attributes.attribute(node, "training_mode", 0) != 0) {
+            throw new IllegalArgumentException("training_mode=1; NNet imports BatchNormalization in inference mode");
+        }
+        if (shape == null) {
+            throw new IllegalArgumentException("the width of its input is unknown (give the graph input a shape)");
+        }
+        int features = shape.features();
+        double[][] v = new double[4][];
+        for (int i = 0; i < 4; i++) {
+            TensorProto t = initializer(node, i + 1);
+            v[i] = Tensors.values(t);
+            if (v[i].length != features) {
+                throw new IllegalArgumentException("'" + t.getName() + "' has " + v[i].length + " values for "
+                        + features + " features");
+            }
+        }
+        double eps = Attributes.floatAttribute(node, "epsilon", 1e-5);
+        double momentum = 1 - Attributes.floatAttribute(node, "momentum", 0.9);
+        if (!(momentum > 0 && momentum <= 1) || !(eps > 0)) {
+            throw new IllegalArgumentException("momentum " + (1 - momentum) + " and epsilon " + eps + "; NNet needs"
+                    + " momentum in [0, 1) (1 - NNet's) and a positive epsilon");
+        }
+        add(new ImportedLayers.BatchNorm(Double.parseDouble(Float.toString((float) momentum)), eps, v[0], v[1], v[2],
+                v[3]), shape);
+    }
+
+    /** A Pad of zeros everywhere (PyTorch writes one before AveragePool) is a no-op; others are not imported. */
+    private void zeroPad(NodeProto node) {
+        for (long p : Tensors.longs(initializer(node, 1))) {
+            if (p != 0) {
+                throw new IllegalArgumentException("Pad by " + p + "; NNet imports padding only as a Conv's pads");
+            }
+        }
+    }
+
+    /** Flatten of a batch of vectors is a no-op; of images a flatten layer. */
+    private void flatten(NodeProto node) {
+        if (Attributes.attribute(node, "axis", 1) != 1) {
+            throw new IllegalArgumentException("Flatten with axis " + Attributes.attribute(node, "axis", 1)
+                    + "; only axis 1 (keep the batch) is imported");
+        }
+        if (shape != null && shape.image()) {
+            add(new ImportedLayers.Flatten(), Shape.vector(shape.size()));
+        }
     }
 
     private void activation(NodeProto node, String name) {
@@ -184,21 +257,25 @@ public final class OnnxImporter {
             throw new IllegalArgumentException(node.getOpType() + " before the first dense layer is not imported");
         }
         ImportedLayer last = layers.get(layers.size() - 1);
+        if (!last.takesActivation()) {
+            throw new IllegalArgumentException(node.getOpType() + " after a " + last.prefix() + " layer; NNet has"
+                    + " activations on dense (and conv2d) layers only");
+        }
         if (last.activation() != null) {
             throw new IllegalArgumentException("a second activation after " + last.activationOp() + "; a dense layer"
                     + " of NNet has one activation");
         }
         if (name.equals("softmax")) {
-            long axis = attribute(node, "axis", -1);
+            long axis = Attributes.attribute(node, "axis", -1);
             if (axis != 1 && axis != -1) {
                 throw new IllegalArgumentException("Softmax over axis " + axis + "; NNet's softmax is over the units (axis 1)");
             }
         }
         Double alpha = null;
         if (name.equals("leaky_relu")) {
-            alpha = floatAttribute(node, "alpha", 0.01);
+            alpha = Attributes.floatAttribute(node, "alpha", 0.01);
         } else if (name.equals("elu")) {
-            alpha = floatAttribute(node, "alpha", 1);
+            alpha = Attributes.floatAttribute(node, "alpha", 1);
         }
         last.setActivation(name, alpha, node.getOpType());
     }
@@ -216,12 +293,19 @@ public final class OnnxImporter {
             throw new IllegalArgumentException("weight '" + b.getName() + "' has " + b.getDimsCount()
                     + " dimensions, expected 2");
         }
+        Tensors.size(b); // bounded before its dimensions are used
         int rows = (int) b.getDims(0);
         int cols = (int) b.getDims(1);
         int inputs = transposed ? cols : rows;
-        if (width >= 0 && inputs != width) {
+        if (shape != null && shape.image()) {
+            throw new IllegalArgumentException("a dense layer on images " + shape + " needs a Flatten before it");
+        }
+        if (shape != null && inputs != shape.width()) {
             throw new IllegalArgumentException("weight '" + b.getName() + "' takes " + inputs + " inputs, the layer"
-                    + " before gives " + width);
+                    + " before gives " + shape.width());
+        }
+        if (shape == null) {
+            shape = Shape.vector(inputs);
         }
         double[] v = Tensors.values(b);
         if (transposed) {
@@ -255,55 +339,6 @@ public final class OnnxImporter {
             b[i] = beta * v[v.length == 1 ? 0 : i];
         }
         return b;
-    }
-
-    private static long attribute(NodeProto node, String name, long otherwise) {
-        for (AttributeProto a : node.getAttributeList()) {
-            if (a.getName().equals(name)) {
-                return a.getI();
-            }
-        }
-        return otherwise;
-    }
-
-    /** A float attribute as the decimal it was written from (0.2f reads as 0.2, not 0.20000000298...). */
-    private static double floatAttribute(NodeProto node, String name, double otherwise) {
-        for (AttributeProto a : node.getAttributeList()) {
-            if (a.getName().equals(name)) {
-                return Double.parseDouble(Float.toString(a.getF()));
-            }
-        }
-        return otherwise;
-    }
-
-    private Precision precision(ValueInfoProto input) throws OnnxException {
-        TypeProto t = input.getType();
-        int type = t.hasTensorType() ? t.getTensorType().getElemType() : -1;
-        if (type == TensorProto.DataType.FLOAT_VALUE) {
-            return Precision.FLOAT32;
-        }
-        if (type == TensorProto.DataType.DOUBLE_VALUE) {
-            return Precision.FLOAT64;
-        }
-        throw new OnnxException(source + ": input '" + input.getName() + "' is not a tensor of FLOAT or DOUBLE");
-    }
-
-    private int inputWidth(ValueInfoProto input) throws OnnxException {
-        var tensor = input.getType().getTensorType();
-        if (!tensor.hasShape()) {
-            return -1;
-        }
-        var shape = tensor.getShape();
-        if (shape.getDimCount() != 2) {
-            throw new OnnxException(source + ": input '" + input.getName() + "' has " + shape.getDimCount()
-                    + " dimensions; NNet imports networks on a batch of feature vectors [N, F]");
-        }
-        var dim = shape.getDim(1);
-        return dim.hasDimValue() && dim.getDimValue() > 0 ? (int) dim.getDimValue() : -1;
-    }
-
-    private int inputWidthOrFirstLayer() {
-        return layers.get(0).inputs();
     }
 
     private String where(NodeProto node, int index) {

@@ -47,6 +47,36 @@ final class Tensors {
         return v;
     }
 
+    /**
+     * @param t an INT64 tensor
+     * @return its values
+     * @throws IllegalArgumentException for another element type or a length mismatch
+     */
+    static long[] longs(TensorProto t) {
+        int n = size(t);
+        if (t.getDataType() != TensorProto.DataType.INT64_VALUE) {
+            throw new IllegalArgumentException("tensor '" + t.getName() + "' has element type "
+                    + TensorProto.DataType.forNumber(t.getDataType()) + ", expected INT64");
+        }
+        long[] v = new long[n];
+        if (!t.getRawData().isEmpty()) {
+            if (t.getRawData().size() != (long) n * 8) {
+                throw new IllegalArgumentException("tensor '" + t.getName() + "' has " + t.getRawData().size()
+                        + " bytes of data for " + n + " elements");
+            }
+            t.getRawData().asReadOnlyByteBuffer().order(ByteOrder.LITTLE_ENDIAN).asLongBuffer().get(v);
+            return v;
+        }
+        if (t.getInt64DataCount() != n) {
+            throw new IllegalArgumentException("tensor '" + t.getName() + "' has " + t.getInt64DataCount()
+                    + " values for " + n + " elements");
+        }
+        for (int i = 0; i < n; i++) {
+            v[i] = t.getInt64Data(i);
+        }
+        return v;
+    }
+
     private static double[] read(TensorProto t) {
         int n = size(t);
         if (t.getDataLocation() == TensorProto.DataLocation.EXTERNAL) {

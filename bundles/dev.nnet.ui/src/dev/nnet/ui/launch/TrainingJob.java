@@ -99,7 +99,9 @@ public final class TrainingJob extends Job {
 		}
 		String source = file.getProjectRelativePath().toString();
 		// the registry persists the record (same RunStore folder) and tells the views: no runs folder for the session
-		TrainingSession session = new TrainingSession(plan, plan.modelPath(), null, source);
+		TrainingSession session = new TrainingSession(plan, plan.modelPath(), null, source)
+				.onnxWriter((model, onnx) -> dev.nnet.onnx.Onnx.export(dev.nnet.onnx.ModelAdapter.fromModelFile(model),
+						onnx));
 		RunRecord run = session.record();
 		record = run;
 		RunsRegistry registry = RunsRegistry.get();
@@ -122,6 +124,9 @@ public final class TrainingJob extends Job {
 		}
 		if (outcome.notSaved() != null) {
 			ILog.of(getClass()).warn(plan.trainingName() + ": model not saved: " + outcome.notSaved());
+		}
+		if (session.onnxError() != null) {
+			ILog.of(getClass()).warn(plan.trainingName() + ": " + session.onnxError());
 		}
 		try {
 			registry.save(file.getProject(), run);

@@ -35,7 +35,18 @@ public class ExportOnnxHandler extends AbstractHandler {
 		if (model == null || model.getLocation() == null) {
 			return null;
 		}
-		Shell shell = HandlerUtil.getActiveShell(event);
+		askAndExport(HandlerUtil.getActiveShell(event), model);
+		return null;
+	}
+
+	/**
+	 * Asks for the target (default: the model's name with {@code .onnx}, next to it) and exports in a job.
+	 *
+	 * @param shell the parent of the file dialog
+	 * @param model the model file
+	 * @return the job, or null when the dialog was cancelled
+	 */
+	public static Job askAndExport(Shell shell, IFile model) {
 		FileDialog dialog = new FileDialog(shell, SWT.SAVE);
 		dialog.setText("Export " + model.getName() + " as ONNX");
 		dialog.setFilterExtensions(new String[] { "*.onnx" });
@@ -43,17 +54,14 @@ public class ExportOnnxHandler extends AbstractHandler {
 		dialog.setFileName(model.getName().replaceFirst("\\.json$", "") + ".onnx");
 		dialog.setOverwrite(true);
 		String target = dialog.open();
-		if (target != null) {
-			export(model, Path.of(target));
-		}
-		return null;
+		return target == null ? null : export(model, Path.of(target));
 	}
 
 	/**
 	 * Exports in a job and refreshes the model's folder; a failure is the job's error status, which the workbench
 	 * shows in its problem dialog (the located message of the model reader or of the export).
 	 */
-	static Job export(IFile model, Path target) {
+	public static Job export(IFile model, Path target) {
 		Path source = model.getLocation().toFile().toPath();
 		Job job = Job.create("Export " + model.getName() + " as ONNX", (IProgressMonitor monitor) -> {
 			try {

@@ -97,6 +97,17 @@ public final class RunsRegistry {
 		fireChanged();
 	}
 
+	/** @return the open project a run was recorded in, or null */
+	public IProject project(RunRecord run) {
+		for (IProject p : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
+			List<RunRecord> list = byProject.get(p.getName());
+			if (list != null && list.contains(run)) {
+				return p;
+			}
+		}
+		return null;
+	}
+
 	/** Deletes runs from disk and from the registry. */
 	public void delete(List<RunRecord> runs) throws IOException {
 		for (IProject p : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {

@@ -31,6 +31,7 @@ import org.eclipse.ui.part.ViewPart;
 import dev.nnet.engine.train.LayerStats;
 import dev.nnet.lang.runs.EpochsCsv;
 import dev.nnet.lang.runs.RunRecord;
+import dev.nnet.ui.onnx.RunModels;
 import dev.nnet.ui.runs.RunsListener;
 import dev.nnet.ui.runs.RunsRegistry;
 import dev.nnet.ui.views.charts.ChartCanvas;
@@ -183,6 +184,16 @@ public final class TrainingRunsView extends ViewPart implements RunsListener {
 			}
 		};
 		export.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_ETOOL_SAVEAS_EDIT));
+		Action onnx = new Action("Export Run's Model as ONNX...") {
+			@Override
+			public void run() {
+				List<RunRecord> selected = selectedRuns();
+				if (!selected.isEmpty()) {
+					RunModels.export(getSite().getShell(), selected.get(0));
+				}
+			}
+		};
+		onnx.setToolTipText("Export the model file of the selected run's training as ONNX (its save \"...\")");
 		Action reload = new Action("Reload Runs From Disk") {
 			@Override
 			public void run() {
@@ -192,6 +203,7 @@ public final class TrainingRunsView extends ViewPart implements RunsListener {
 		var bar = getViewSite().getActionBars().getToolBarManager();
 		bar.add(reload);
 		bar.add(export);
+		bar.add(onnx);
 		bar.add(delete);
 	}
 

@@ -30,7 +30,9 @@ class ExamplesOnnxRuntimeTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({ "xor.nnet, xorRun, , ", "xor.nnet, perceptronRun, , ", "perceptron-and.nnet, andRun, , ",
-            "iris.nnet, irisRun, data/iris.csv, ", "digits.nnet, digitsRun, data/digits.csv, 3" })
+            "iris.nnet, irisRun, data/iris.csv, ", "digits.nnet, digitsRun, data/digits.csv, 3",
+            "digits-regularized.nnet, digitsRegularizedRun, data/digits.csv, 3",
+            "digits-cnn.nnet, digitsCnnRun, data/digits.csv, 2" })
     void onnxRuntimeReproducesPredict(String example, String training, String data, String epochs) throws Exception {
         Path model = EXPORTS.file(training + "-model.json");
         Path onnx = EXPORTS.file(training + ".onnx");
@@ -57,7 +59,8 @@ class ExamplesOnnxRuntimeTest {
         }
         double[][] expected = net.predict(x);
         boolean dbl = net.precision() == Precision.FLOAT64;
-        Map<String, Object> out = Ort.run(Files.readAllBytes(onnx), spec.inputName(), raw, dbl);
+        Map<String, Object> out = Ort.run(Files.readAllBytes(onnx), spec.inputName(), raw,
+                LayersOnnxRuntimeTest.dims(net.inputShape()), dbl); // images as [N, C, H, W]
         boolean classifier = spec.task() == ExportModel.Task.CLASSIFICATION;
         double[][] actual = (double[][]) out.get(classifier ? OnnxExporter.PROBABILITIES : OnnxExporter.OUTPUT);
         double diff = Ort.maxDiff(expected, actual);

@@ -50,10 +50,22 @@ class ExportImportCommandTest {
         Path fixture = PyTorchImportTest.FIXTURES.resolve("mlp_gemm_softmax.onnx").toAbsolutePath();
         Nnet.Result r = Nnet.run("import", fixture.toString(), "-o", dir.toString());
         assertEquals(0, r.code(), r.toString());
-        assertEquals("network MlpGemmSoftmax: 4 inputs, 2 dense layers, 131 parameters, float32\nwrote "
+        assertEquals("network MlpGemmSoftmax: 4 inputs, 2 layers, 131 parameters, float32\nwrote "
                 + dir.resolve("mlp_gemm_softmax.nnet") + "\nwrote " + dir.resolve("mlp_gemm_softmax-model.json") + "\n",
                 r.out());
         Nnet.Result check = Nnet.run("check", dir.resolve("mlp_gemm_softmax.nnet").toString());
+        assertEquals(0, check.code(), check.toString());
+    }
+
+    /** The PyTorch CNN: its declaration (image input, conv2d, pools, batch_norm, flatten) passes nnet check. */
+    @Test
+    void importedCnnPassesCheck() throws Exception {
+        Path dir = Files.createTempDirectory("import");
+        Path fixture = PyTorchImportTest.FIXTURES.resolve("cnn_small.onnx").toAbsolutePath();
+        Nnet.Result r = Nnet.run("import", fixture.toString(), "-o", dir.toString());
+        assertEquals(0, r.code(), r.toString());
+        assertTrue(r.out().startsWith("network CnnSmall: 1x8x8 inputs, 7 layers, 291 parameters, float32\n"), r.out());
+        Nnet.Result check = Nnet.run("check", dir.resolve("cnn_small.nnet").toString());
         assertEquals(0, check.code(), check.toString());
     }
 

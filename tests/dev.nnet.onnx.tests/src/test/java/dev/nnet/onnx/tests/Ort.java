@@ -27,12 +27,48 @@ final class Ort {
                 OrtSession session = ENV.createSession(model, options);
                 OnnxTensor tensor = dbl ? OnnxTensor.createTensor(ENV, x) : OnnxTensor.createTensor(ENV, toFloat(x));
                 OrtSession.Result result = session.run(Map.of(input, tensor))) {
-            Map<String, Object> out = new HashMap<>();
-            for (Map.Entry<String, OnnxValue> e : result) {
-                Object v = e.getValue().getValue();
-                out.put(e.getKey(), v instanceof float[][] f ? toDouble(f) : v);
-            }
-            return out;
+            return outputs(result);
+        }
+    }
+
+    /** @return every output by name: float[][] as double[][], the others as ONNX Runtime gives them */
+    private static Map<String, Object> outputs(OrtSession.Result result) throws OrtException {
+        Map<String, Object> out = new HashMap<>();
+        for (Map.Entry<String, OnnxValue> e : result) {
+            Object v = e.getValue().getValue();
+            out.put(e.getKey(), v instanceof float[][] f ? toDouble(f) : v);
+        }
+        return out;
+    }
+
+    /**
+     * @param model the ONNX file's bytes
+     * @param input the graph input's name
+     * @param x one row per sample, each the sample's values in NCHW order
+     * @param sample the shape of one sample ({@code C, H, W} for images)
+     * @param dbl feed DOUBLE instead of FLOAT
+     * @return every output by name, as {@link #run(byte[], String, double[][], boolean)}
+     */
+    static Map<String, Object> run(byte[] model, String input, double[][] x, long[] sample, boolean dbl)
+            throws OrtException {
+        long[] shape = new long[sample.length + 1];
+        shape[0] = x.length;
+        System.arraycopy(sample, 0, shape, 1, sample.length);
+        int width = x.length == 0 ? 0 : x[0].length;
+        double[] flat = new double[x.length * width];
+        for (int r = 0; r < x.length; r++) {
+            System.arraycopy(x[r], 0, flat, r * width, width);
+        }
+        float[] f = new float[flat.length];
+        for (int i = 0; i < f.length; i++) {
+            f[i] = (float) flat[i];
+        }
+        try (OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+                OrtSession session = ENV.createSession(model, options);
+                OnnxTensor tensor = dbl ? OnnxTensor.createTensor(ENV, java.nio.DoubleBuffer.wrap(flat), shape)
+                        : OnnxTensor.createTensor(ENV, java.nio.FloatBuffer.wrap(f), shape);
+                OrtSession.Result result = session.run(Map.of(input, tensor))) {
+            return outputs(result);
         }
     }
 

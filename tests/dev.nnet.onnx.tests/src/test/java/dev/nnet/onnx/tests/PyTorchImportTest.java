@@ -12,6 +12,7 @@ import dev.nnet.onnx.Onnx;
 import dev.nnet.onnx.OnnxException;
 import dev.nnet.onnx.export.OnnxExporter;
 import dev.nnet.onnx.imports.ImportedNetwork;
+import dev.nnet.onnx.imports.OnnxImporter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,7 +34,8 @@ class PyTorchImportTest {
     private static final Exports EXPORTS = new Exports("roundtrip");
 
     @ParameterizedTest
-    @ValueSource(strings = { "mlp_gemm_softmax", "mlp_activations", "mlp_matmul_add", "mlp_float64" })
+    @ValueSource(strings = { "mlp_gemm_softmax", "mlp_activations", "mlp_matmul_add", "mlp_float64",
+            "mlp_batchnorm", "cnn_small" })
     void importReproducesPyTorchAndRoundTripsThroughOnnxRuntime(String name) throws Exception {
         double[][] x = csv(FIXTURES.resolve(name + ".inputs.csv"));
         double[][] expected = csv(FIXTURES.resolve(name + ".outputs.csv"));
@@ -44,7 +46,8 @@ class PyTorchImportTest {
 
         Path file = EXPORTS.file(name + ".onnx");
         Onnx.export(ModelAdapter.fromNetwork(net, name).build(), file);
-        Map<String, Object> out = Ort.run(Files.readAllBytes(file), "features", x, net.precision() == Precision.FLOAT64);
+        Map<String, Object> out = Ort.run(Files.readAllBytes(file), "features", x,
+                LayersOnnxRuntimeTest.dims(net.inputShape()), net.precision() == Precision.FLOAT64);
         String key = out.containsKey(OnnxExporter.PROBABILITIES) ? OnnxExporter.PROBABILITIES : OnnxExporter.OUTPUT;
         double rt = Ort.maxDiff(expected, (double[][]) out.get(key));
         System.out.println(name + ": max |NNet - PyTorch| = " + diff + ", max |ONNX Runtime (re-exported) - PyTorch| = "
@@ -57,7 +60,7 @@ class PyTorchImportTest {
     void importWritesDeclarationAndModelFile() throws Exception {
         Path dir = Files.createTempDirectory("nnet-import");
         List<String> lines = Onnx.importTo(FIXTURES.resolve("mlp_activations.onnx"), dir);
-        assertEquals("network MlpActivations: 5 inputs, 5 dense layers, 207 parameters, float32", lines.get(0));
+        assertEquals("network MlpActivations: 5 inputs, 5 layers, 207 parameters, float32", lines.get(0));
         String nnet = Files.readString(dir.resolve("mlp_activations.nnet"));
         assertTrue(nnet.contains("network MlpActivations {\n  input 5\n  dense dense1 8 tanh\n"
                 + "  dense dense2 8 leaky_relu(0.2)\n  dense dense3 6 elu(0.5)\n  dense dense4 4 softplus\n"
@@ -68,12 +71,29 @@ class PyTorchImportTest {
         assertTrue(diff <= 1e-6, "model file vs PyTorch: " + diff);
     }
 
+    /** The CNN's model file (conv2d, pools, batch_norm, flatten, the image input shape) loads to the same network. */
+    @Test
+    void importedCnnModelFileReproducesPyTorch() throws Exception {
+        Path dir = Files.createTempDirectory("nnet-import");
+        Onnx.importTo(FIXTURES.resolve("cnn_small.onnx"), dir);
+        String nnet = Files.readString(dir.resolve("cnn_small.nnet"));
+        assertTrue(nnet.contains("network CnnSmall {\n  input 1x8x8\n  conv2d conv1 4 kernel 3 stride 1 padding same relu\n"
+                + "  max_pool pool2 2 stride 2\n  batch_norm bn3 momentum 0.1 eps 0.00001\n"
+                + "  conv2d conv4 6 kernel 3 stride 2 padding same tanh\n  avg_pool pool5 2 stride 2\n"
+                + "  flatten flatten6\n  dense dense7 3 softmax\n}\n"), nnet);
+        Network loaded = ModelIO.load(dir.resolve("cnn_small-model.json"));
+        double diff = Ort.maxDiff(csv(FIXTURES.resolve("cnn_small.outputs.csv")),
+                loaded.predict(csv(FIXTURES.resolve("cnn_small.inputs.csv"))));
+        assertTrue(diff <= 1e-6, "model file vs PyTorch: " + diff);
+    }
+
     @Test
     void unsupportedOperatorNamesNodeOperatorAndWhatIsSupported() {
         OnnxException e = assertThrows(OnnxException.class, () -> Onnx.read(FIXTURES.resolve("unsupported_hardswish.onnx")));
         assertEquals(FIXTURES.resolve("unsupported_hardswish.onnx") + ": node 2 '/1/HardSwish' (HardSwish): operator"
-                + " HardSwish is not supported; NNet imports Gemm, MatMul (+ Add), Relu, Sigmoid, Tanh, LeakyRelu, Elu,"
-                + " Softplus, Abs, Sign, Softmax, Flatten, Dropout, Identity", e.getMessage());
+                + " HardSwish is not supported; NNet imports " + String.join(", ", OnnxImporter.SUPPORTED), e.getMessage());
+        assertTrue(e.getMessage().contains("Gemm, MatMul (+ Add), Conv, MaxPool, AveragePool, BatchNormalization,"),
+                e.getMessage());
     }
 
     @Test
