@@ -28,6 +28,23 @@ public final class SizeBudget {
     private SizeBudget() {
     }
 
+    /**
+     * @param layer a layer definition
+     * @param input the shape it receives
+     * @param output the shape it gives
+     * @return the numbers of workspace one sample needs in it (im2col of a convolution, windows of pooling; 0 for
+     *         other layers), to compare with {@link #MAX_WORKSPACE_PER_SAMPLE}
+     */
+    public static long workspacePerSample(LayerDefinition layer, Shape input, Shape output) {
+        if (layer instanceof Conv2dSpec conv) {
+            return (long) output.height() * output.width() * input.channels() * conv.kernel() * conv.kernel();
+        }
+        if (layer instanceof PoolSpec pool) {
+            return (long) output.size() * pool.size() * pool.size();
+        }
+        return 0;
+    }
+
     private static void checkWorkspace(LayerDefinition l, long values, String what) {
         if (values > MAX_WORKSPACE_PER_SAMPLE) {
             throw new IllegalArgumentException("layer '" + l.name() + "' would need " + values + " numbers of " + what
@@ -62,10 +79,10 @@ public final class SizeBudget {
                             + " weights (" + conv.filters() + " filters x " + window + "), more than the limit of "
                             + MAX_LAYER_WEIGHTS);
                 }
-                checkWorkspace(l, (long) out.height() * out.width() * window, "im2col");
+                checkWorkspace(l, workspacePerSample(l, in, out), "im2col");
                 total += weights + conv.filters();
             } else if (l instanceof PoolSpec pool) {
-                checkWorkspace(l, (long) out.size() * pool.size() * pool.size(), "window");
+                checkWorkspace(l, workspacePerSample(l, in, out), "window");
             } else {
                 total += 2L * out.size(); // at most a scale and a shift per feature (batch_norm)
             }

@@ -6,7 +6,11 @@ import com.google.inject.Inject;
 
 import dev.nnet.engine.SizeBudget;
 import dev.nnet.lang.nnet.Architecture;
+import dev.nnet.engine.layer.LayerDefinition;
+import dev.nnet.lang.layers.LayerDescriptor;
+import dev.nnet.lang.layers.LayerDescriptors;
 import dev.nnet.lang.nnet.Dense;
+import dev.nnet.lang.nnet.LayerItem;
 import dev.nnet.lang.nnet.NnetPackage.Literals;
 import dev.nnet.lang.shapes.LayerShape;
 import dev.nnet.lang.shapes.NetworkShape;
@@ -54,6 +58,28 @@ public class SizeBudgetValidator extends NNetRuleValidator {
 		if (total > SizeBudget.MAX_PARAMETERS) {
 			error(Messages.get("tooManyParameters", a.getName(), total, SizeBudget.MAX_PARAMETERS),
 					Literals.ELEMENT__NAME, IssueCodes.SIZE_BUDGET, String.valueOf(SizeBudget.MAX_PARAMETERS));
+		}
+	}
+
+	/** The per-sample workspace of convolution and pooling, against the engine's limit (the engine refuses it too). */
+	@Check
+	public void checkImageWorkspace(Architecture a) {
+		for (LayerShape l : shapes.infer(a).allLayers()) {
+			if (!(l.source() instanceof LayerItem item) || l.input() == null || l.output() == null) {
+				continue;
+			}
+			LayerDescriptor descriptor = LayerDescriptors.of(item);
+			LayerDefinition definition;
+			try {
+				definition = descriptor == null ? null : descriptor.engine(l);
+			} catch (IllegalArgumentException e) {
+				continue; // an invalid setting: its own rule reports it
+			}
+			long values = definition == null ? 0 : SizeBudget.workspacePerSample(definition, l.input(), l.output());
+			if (values > SizeBudget.MAX_WORKSPACE_PER_SAMPLE) {
+				error(Messages.get("workspaceTooLarge", l.name(), values, SizeBudget.MAX_WORKSPACE_PER_SAMPLE), item,
+						null, IssueCodes.SIZE_BUDGET, String.valueOf(SizeBudget.MAX_WORKSPACE_PER_SAMPLE));
+			}
 		}
 	}
 }

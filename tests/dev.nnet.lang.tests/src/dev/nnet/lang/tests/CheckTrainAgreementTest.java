@@ -95,6 +95,16 @@ public class CheckTrainAgreementTest {
 	}
 
 	@Test
+	public void convolutionWorkspaceBeyondTheEnginesLimitIsAnError() throws Exception {
+		// 4096 x 4096 output positions x 3 x 3 patch values: 150,994,944 per sample, the engine refuses it
+		String big = "network N { input 1x4096x4096 conv2d c 1 kernel 3 padding same relu max_pool p 2 flatten dense 1 }";
+		String message = single(big, IssueCodes.SIZE_BUDGET);
+		assertTrue(message.contains("Layer 'c' would need 150,994,944 numbers of workspace"), message);
+		assertTrue(issues("network N { input 1x64x64 conv2d c 8 kernel 3 padding same relu max_pool p 2 flatten dense 1 }",
+				IssueCodes.SIZE_BUDGET).isEmpty());
+	}
+
+	@Test
 	public void moreThanTenThousandLayersIsAnErrorNotACut() throws Exception {
 		assertEquals("Network 'N' has more than 10,000 layers after expanding its repeat blocks; at most 10,000 are supported.",
 				single("network N { input 2 repeat 20000 { dense 1 relu } }", IssueCodes.SIZE_BUDGET));
