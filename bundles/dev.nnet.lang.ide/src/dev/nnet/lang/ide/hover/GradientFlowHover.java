@@ -81,6 +81,17 @@ public class GradientFlowHover {
 		return b.toString();
 	}
 
+	/**
+	 * The line for the language server, whose runs are on disk: the project's runs folder is read only when the
+	 * element is a dense layer, not on every hover.
+	 *
+	 * @param element a hovered element
+	 * @return as {@link #line}, with the runs of {@link #storedRuns}
+	 */
+	public String lineFromStoredRuns(EObject element) {
+		return element instanceof Dense ? line(element, storedRuns(element.eResource())) : null;
+	}
+
 	private static RunRecord latest(List<RunRecord> runs, String network) {
 		return runs.stream().filter(r -> network.equals(r.network()) && r.lastEpoch() != null)
 				.max(Comparator.comparing(RunRecord::started)).orElse(null);

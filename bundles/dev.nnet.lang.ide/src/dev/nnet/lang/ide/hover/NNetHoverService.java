@@ -56,7 +56,7 @@ public class NNetHoverService extends HoverService {
 	}
 
 	private void appendFlow(StringBuilder text, EObject element) {
-		String line = element == null ? null : flow.line(element, GradientFlowHover.storedRuns(element.eResource()));
+		String line = flow.lineFromStoredRuns(element);
 		if (line != null) {
 			text.append(text.isEmpty() ? "" : "\n\n").append(line);
 		}
