@@ -13,6 +13,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
+import dev.nnet.engine.io.InputFiles;
+
 /**
  * Persists runs in a folder, one sub-folder per run: {@code <folder>/<id>/run.json} (what ran, outcome, final
  * metrics), {@code <folder>/<id>/epochs.csv} (one row per epoch, see {@link EpochsCsv}) and, optional,
@@ -95,14 +97,23 @@ public final class RunStore {
 
 	/** Reads one run folder. */
 	public RunRecord load(Path dir) throws IOException {
-		String json = Files.readString(dir.resolve("run.json"), StandardCharsets.UTF_8);
+		String json = read(dir.resolve("run.json"));
 		Path csv = dir.resolve("epochs.csv");
-		List<String> lines = Files.isRegularFile(csv) ? Files.readAllLines(csv, StandardCharsets.UTF_8) : List.of();
+		List<String> lines = Files.isRegularFile(csv) ? read(csv).lines().toList() : List.of();
 		Path hist = dir.resolve(HistogramsCsv.FILE);
 		var histograms = Files.isRegularFile(hist)
-				? HistogramsCsv.read(Files.readAllLines(hist, StandardCharsets.UTF_8), hist.toString())
+				? HistogramsCsv.read(read(hist).lines().toList(), hist.toString())
 				: java.util.Map.<Integer, java.util.Map<String, dev.nnet.engine.train.Histogram[]>>of();
 		return RunJson.read(json, lines, csv.toString(), histograms);
+	}
+
+	/** A file of a run folder, within the model-file size limit (no FIFO, device or runaway file is read). */
+	private static String read(Path file) throws IOException {
+		String problem = InputFiles.problem(file, InputFiles.modelLimit());
+		if (problem != null) {
+			throw new IOException(file + ": " + problem);
+		}
+		return new String(InputFiles.readBounded(file, InputFiles.modelLimit()), StandardCharsets.UTF_8);
 	}
 
 	/** Deletes a run's folder. */

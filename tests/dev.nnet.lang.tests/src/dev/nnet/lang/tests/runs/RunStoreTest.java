@@ -98,6 +98,17 @@ public class RunStoreTest {
 	}
 
 	@Test
+	public void aRunFileThatIsAFifoIsSkippedWithoutBlocking(@TempDir Path dir) throws Exception {
+		RunStore store = new RunStore(dir);
+		store.save(train("short", 0.5, 3, 0));
+		Path odd = Files.createDirectories(dir.resolve("20000101-000000-000-fifo"));
+		Process mkfifo = new ProcessBuilder("mkfifo", odd.resolve("run.json").toString()).start();
+		assertEquals(0, mkfifo.waitFor());
+		assertEquals(1, store.list().size());
+		assertTrue(store.problems().get(0).contains("not a regular file"), store.problems().toString());
+	}
+
+	@Test
 	public void aHugeLearningRateDivergesAndIsDiagnosed() {
 		RunRecord run = train("diverging", 1e12, 200, 0);
 		assertEquals(RunStatus.DIVERGED, run.status(), run.message());
