@@ -17,6 +17,8 @@ public final class Budget {
 	static final int WORD_PRODUCT = 32;
 	/** Fixed cost, in operations, of one {@link java.math.BigInteger} operation (allocation, sign and length). */
 	static final int BIG_OPERATION = 320;
+	/** Cost, in operations, of one multiply-and-reduce modulo a 31-bit prime ({@link Modular}). */
+	static final int MOD_PRODUCT = 8;
 
 	private final long limit;
 	private final BooleanSupplier cancelled;
