@@ -151,8 +151,9 @@ final class FarkasCertificate {
 			}
 			double squares = Math.scalb(1.0, -2 * top); // the row of ones
 			for (BigInteger[] row : e) {
-				int shift = Math.max(0, row[j].bitLength() - 60);
-				double x = Math.scalb(row[j].shiftRight(shift).doubleValue(), shift - top);
+				BigInteger v = row[j];
+				int shift = Math.max(0, v.bitLength() - 60);
+				double x = Math.scalb(shift == 0 ? (double) v.longValue() : v.shiftRight(shift).doubleValue(), shift - top);
 				squares += x * x;
 			}
 			bits += top + 0.5 * Math.log(squares) / Math.log(2) + 1e-9 * (top + 1);
@@ -182,7 +183,7 @@ final class FarkasCertificate {
 			for (int b = 0; b < count; b++) {
 				long f = v[pivot[b]];
 				if (f != 0) {
-					axpy(v, basis[b], m.p - f, m);
+					MultiModular.axpy(v, basis[b], m.p - f, 0, m.p, m.barrett);
 				}
 			}
 			int lead = 0;
@@ -200,13 +201,6 @@ final class FarkasCertificate {
 			}
 		}
 		return count == want ? java.util.Arrays.copyOf(chosen, want) : null;
-	}
-
-	/** v += f * w modulo m */
-	private static void axpy(long[] v, long[] w, long f, Modular m) {
-		for (int j = 0; j < v.length; j++) {
-			v[j] = m.reduce(v[j] + f * w[j]);
-		}
 	}
 
 	/** @return true when e v = 0 exactly (v nonnegative and nonzero: the caller's part) */

@@ -10,13 +10,15 @@ import java.util.Arrays;
  * 3.2e9). Recombination by Garner's form of the Chinese remainder theorem.
  */
 final class Modular {
-	/** Bits every prime contributes at least. */
-	static final int BITS_PER_PRIME = 30;
+	/** Bits every prime contributes at least: the first {@link #MAX_PRIMES} primes below 2^31 are above 2^30.9. */
+	static final double BITS_PER_PRIME = 30.9;
+	/** Most primes handed out (far more than any budget pays for). */
+	static final int MAX_PRIMES = 1_000_000;
 
 	private static long[] primes = new long[0];
 
 	final long p;
-	private final long barrett;
+	final long barrett;
 
 	Modular(long p) {
 		this.p = p;
@@ -53,8 +55,11 @@ final class Modular {
 
 	/** @return the i-th prime below 2^31, counted down from the largest */
 	static synchronized long prime(int i) {
+		if (i >= MAX_PRIMES) {
+			throw new IllegalArgumentException("prime " + i + " of at most " + MAX_PRIMES);
+		}
 		if (i >= primes.length) {
-			long[] more = Arrays.copyOf(primes, Math.max(i + 1, 2 * primes.length));
+			long[] more = Arrays.copyOf(primes, Math.min(MAX_PRIMES, Math.max(i + 1, 2 * primes.length)));
 			long c = primes.length == 0 ? (1L << 31) - 1 : primes[primes.length - 1] - 2;
 			for (int j = primes.length; j < more.length; j++, c -= 2) {
 				while (!isPrime(c)) {

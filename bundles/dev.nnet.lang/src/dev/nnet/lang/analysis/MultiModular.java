@@ -24,12 +24,13 @@ final class MultiModular {
 	static BigInteger[] cofactors(BigInteger[][] e, int[] rows, double bits, Budget budget) {
 		int n = e.length;
 		int k = e[0].length;
-		int primes = (int) Math.ceil((bits + 2) / Modular.BITS_PER_PRIME);
+		double count = Math.ceil((bits + 2) / Modular.BITS_PER_PRIME);
 		long perPrime = Budget.MOD_PRODUCT * ((long) n * k + (long) k * k * k / 3 + 2L * k * k);
-		if (!budget.affords(perPrime * primes)) {
-			budget.spend(perPrime * primes); // refused: marks the budget used up without doing the work
+		if (count + SPARE_PRIMES > Modular.MAX_PRIMES || !budget.affords(perPrime * (long) count)) {
+			budget.spend(Long.MAX_VALUE); // refused: marks the budget used up without doing the work
 			return null;
 		}
+		int primes = (int) count;
 		Modular[] moduli = new Modular[primes];
 		long[][] residues = new long[k][primes];
 		int used = 0;
@@ -62,6 +63,15 @@ final class MultiModular {
 			v[j] = Modular.recombine(moduli, residues[j], inverses, product);
 		}
 		return v;
+	}
+
+	/** row[j] = row[j] + f pr[j] modulo p from column `from` on: the hot loop, {@link Modular#reduce} inlined */
+	static void axpy(long[] row, long[] pr, long f, int from, long p, long barrett) {
+		for (int j = from; j < row.length; j++) {
+			long x = row[j] + f * pr[j];
+			long r = x - Math.multiplyHigh(x, barrett) * p;
+			row[j] = r >= p ? r - p : r;
+		}
 	}
 
 	/** @return det(Q) Q^-1 e_k modulo m for Q = [r_rows; 1 ... 1], or null when Q is singular modulo m */
@@ -97,11 +107,7 @@ final class MultiModular {
 			for (int i = col + 1; i < k; i++) {
 				long f = q[i][col];
 				if (f != 0) {
-					long nf = m.p - f;
-					long[] row = q[i];
-					for (int j = col; j <= k; j++) {
-						row[j] = m.reduce(row[j] + nf * pr[j]);
-					}
+					axpy(q[i], pr, m.p - f, col, m.p, m.barrett);
 				}
 			}
 		}
