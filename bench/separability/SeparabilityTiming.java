@@ -50,15 +50,15 @@ public final class SeparabilityTiming {
 			verdict = r.name();
 			operations = budget.spent();
 		}
-		System.out.printf("%s %dx%d %s ops=%.1fM first: %.1f ms wall %.1f ms cpu; median of calls 2..%d: %.1f ms wall %.1f ms cpu%n",
-				Path.of(args[0]).getFileName(), points.size(), points.get(0).length, verdict, operations / 1e6, wall[0], cpu[0],
-				calls, median(wall), median(cpu));
+		String line = String.format("%s %dx%d %s ops=%.1fM first: %.1f ms wall %.1f ms cpu", Path.of(args[0]).getFileName(),
+				points.size(), points.get(0).length, verdict, operations / 1e6, wall[0], cpu[0]);
+		if (calls > 1) {
+			line += String.format("; median of calls 2..%d: %.1f ms wall %.1f ms cpu", calls, median(wall), median(cpu));
+		}
+		System.out.println(line);
 	}
 
 	private static double median(double[] v) {
-		if (v.length < 2) {
-			return Double.NaN;
-		}
 		double[] rest = Arrays.copyOfRange(v, 1, v.length);
 		Arrays.sort(rest);
 		return rest[rest.length / 2];
