@@ -93,6 +93,10 @@ public class RunOnnxExportTest {
 		assertTrue(shot.length() > 10_000, "a real picture: " + shot.length() + " bytes");
 
 		// a second run overwrites iris-model.json: the first run's export refuses instead of exporting the second's
+		String reseeded = Files.readString(nnet.getLocation().toFile().toPath()).replace("\n  seed 7\n", "\n  seed 8\n");
+		assertTrue(!reseeded.contains("\n  seed 7\n"), "the training's seed line");
+		nnet.setContents(new java.io.ByteArrayInputStream(reseeded.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+				true, false, null); // other initial weights: another model in the same file
 		org.eclipse.debug.core.ILaunch again = Workbench.launch(nnet, "irisRun", 30);
 		waitFor("the second launch to terminate", 120_000, again::isTerminated);
 		RunRecord later = Workbench.record(again);
