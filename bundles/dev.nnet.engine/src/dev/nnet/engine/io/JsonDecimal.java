@@ -4,15 +4,16 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Converts a JSON number (its grammar already checked) from bytes to exactly the float of {@link Float#parseFloat}
- * or the double of {@link Double#parseDouble}, without a String in the common case: up to 15 significant digits
- * and a decimal exponent within 10^±22 give the digits as an exact long and one correctly rounded multiplication or
+ * or the double of {@link Double#parseDouble}, without a String in the common case: significant digits below 2^53
+ * (all of 15 digits, most of 16) and a decimal exponent within 10^±22 give the digits as an exact long and one correctly rounded multiplication or
  * division by an exact power of ten (the double). A float is that double rounded to float, which is the correctly
  * rounded float unless the double lies exactly halfway between two floats (then, and for longer or extreme numbers,
  * the JDK's parser decides).
  */
 final class JsonDecimal {
     private static final double[] POWERS = new double[23];
-    private static final long NO_FAST_PATH = Long.MIN_VALUE;
+    /** Digits below 2^53 are an exact double. */
+    private static final long EXACT = 1L << 53;
 
     static {
         POWERS[0] = 1;
@@ -66,7 +67,7 @@ final class JsonDecimal {
             }
             if (significant > 0 || c != '0') {
                 mantissa = mantissa * 10 + (c - '0');
-                if (++significant > 15) {
+                if (++significant > 18) {
                     return Double.NaN;
                 }
             }
@@ -90,7 +91,9 @@ final class JsonDecimal {
             scale += negativeExponent ? -exponent : exponent;
         }
         double d;
-        if (mantissa == 0) {
+        if (mantissa >= EXACT) {
+            return Double.NaN;
+        } else if (mantissa == 0) {
             d = 0;
         } else if (scale >= 0 && scale < POWERS.length) {
             d = mantissa * POWERS[scale];
