@@ -7,7 +7,7 @@ import dev.nnet.engine.matrix.Precision;
 import java.util.AbstractList;
 
 /**
- * A row of a layer's weights or its bias as the parser met it: only where it starts and how many numbers it holds
+ * A row of a layer's weights, its bias or a row of an optimizer's state in a checkpoint as the parser met it: only where it starts and how many numbers it holds
  * (their grammar checked). Once the network is built, {@link #readInto} reads the numbers a second time, straight
  * into the layer's matrix: no text, no boxed value and no intermediate array per number. The items themselves are
  * not available ({@link #get} throws): the model reader reads such an array only through {@link #readInto}.
@@ -40,7 +40,7 @@ final class DeferredNumbers extends AbstractList<JsonValue> {
             int c = in.peek();
             if (c != '-' && (c < '0' || c > '9')) {
                 throw c < 0 ? in.endOfFile("a number") : in.error("expected a number: the weights and biases of a"
-                        + " layer are arrays of numbers");
+                        + " layer and the rows of an optimizer's state hold only numbers");
             }
             in.scanNumber();
             n++;
@@ -70,10 +70,24 @@ final class DeferredNumbers extends AbstractList<JsonValue> {
      *         was parsed
      */
     void readInto(ByteInput in, Matrix target, int at, String where) throws ModelFormatException {
+        read(in, target instanceof FloatMatrix ? ((FloatMatrix) target).data() : null,
+                target instanceof DoubleMatrix ? ((DoubleMatrix) target).data() : null, at, target.precision(), where);
+    }
+
+    /**
+     * Reads the numbers again from the same input as doubles (an optimizer's state in a checkpoint).
+     *
+     * @return them, parsed exactly like {@link Double#parseDouble}
+     */
+    double[] readDoubles(ByteInput in, String where) throws ModelFormatException {
+        double[] out = new double[size];
+        read(in, null, out, 0, Precision.FLOAT64, where);
+        return out;
+    }
+
+    private void read(ByteInput in, float[] floats, double[] doubles, int at, Precision precision, String where)
+            throws ModelFormatException {
         in.seek(offset, line, lineStart);
-        float[] floats = target instanceof FloatMatrix ? ((FloatMatrix) target).data() : null;
-        double[] doubles = target instanceof DoubleMatrix ? ((DoubleMatrix) target).data() : null;
-        Precision precision = target.precision();
         for (int i = 0; i < size; i++) {
             int c = in.peek();
             if (c != '-' && (c < '0' || c > '9')) {

@@ -9,8 +9,8 @@ import java.util.Map;
  * A small strict JSON parser (RFC 8259) reading bytes (strict UTF-8) and tracking line and column for error
  * messages. Arrays and objects nest at most {@link #MAX_DEPTH} deep (a located error, never a stack overflow).
  * Arrays of numbers are kept compactly ({@link JsonNumbers}); the rows of a layer's weight matrix and its bias
- * (the bulk of a model file) are only checked and counted here, and read later straight into the network
- * ({@link DeferredNumbers}), so that a model file is never held in memory whole.
+ * (the bulk of a model file) and the rows of a checkpoint's optimizer state are only checked and counted here, and
+ * read later straight into their arrays ({@link DeferredNumbers}), so that a file is never held in memory whole.
  */
 final class JsonParser {
     /** Deepest nesting of arrays and objects accepted; model files need 4. */
@@ -148,7 +148,7 @@ final class JsonParser {
         }
         int first = in.peek();
         if (first == '-' || (first >= '0' && first <= '9')) {
-            if (layerValues()) {
+            if (deferred()) {
                 return new JsonValue(JsonValue.Kind.ARRAY, null, DeferredNumbers.scan(in, this::endOfItem), null,
                         l, c);
             }
@@ -173,9 +173,14 @@ final class JsonParser {
 
     /**
      * @return true for the rows of a layer's {@code weights} (dense) or {@code weight} (conv2d) matrix and for its
-     *         {@code bias}: {@code ... "layers": [ {... "weights": [ [HERE] ...} ...]}
+     *         {@code bias}: {@code ... "layers": [ {... "weights": [ [HERE] ...} ...]}, and for the rows of a
+     *         checkpoint's optimizer state: {@code "optimizer": {... "a": [ [HERE] ...]}}
      */
-    private boolean layerValues() {
+    private boolean deferred() {
+        if (depth == 4 && keys[depth] == null && ("a".equals(keys[depth - 1]) || "b".equals(keys[depth - 1]))
+                && "optimizer".equals(keys[depth - 2])) {
+            return true;
+        }
         if (depth >= 5 && keys[depth] == null && ("weights".equals(keys[depth - 1]) || "weight".equals(keys[depth - 1]))
                 && keys[depth - 2] == null && "layers".equals(keys[depth - 3])) {
             return true;

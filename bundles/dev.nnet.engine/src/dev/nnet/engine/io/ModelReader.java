@@ -43,6 +43,11 @@ final class ModelReader {
         this.in = in;
     }
 
+    /** @return the document being read (for arrays read after parsing, {@link DeferredNumbers}) */
+    ByteInput input() {
+        return in;
+    }
+
     ModelFormatException error(JsonValue at, String message) {
         return new ModelFormatException(file, at.line, at.column, message);
     }
