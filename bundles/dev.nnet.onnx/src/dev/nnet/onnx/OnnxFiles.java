@@ -5,11 +5,9 @@ import com.google.protobuf.CodedInputStream;
 import com.google.protobuf.InvalidProtocolBufferException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /** Reads and writes ONNX files: size-bounded reading, atomic writing (temporary file, then rename). */
 public final class OnnxFiles {
@@ -59,15 +57,6 @@ public final class OnnxFiles {
      * @throws IOException if writing fails (an existing file is left unchanged)
      */
     public static void write(ModelProto model, Path file) throws IOException {
-        Path absolute = file.toAbsolutePath();
-        Path tmp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".", ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                model.writeTo(out);
-            }
-            Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        dev.nnet.engine.io.AtomicFiles.write(file, ch -> model.writeTo(java.nio.channels.Channels.newOutputStream(ch)));
     }
 }
