@@ -6,7 +6,8 @@ package dev.nnet.engine.matrix;
  * {@code A·Bᵀ} and {@code Aᵀ·B} need no transposed copy: {@code A(i,p) = a[i*rsA + p*csA]},
  * {@code B(p,j) = b[p*rsB + j*csB]}, C is row-major {@code m × n}. Blocks of {@code KC} steps of B are packed into
  * panels of {@link DoubleKernel#nr()} columns (kept in L1 by the tile loop), blocks of {@code MC} rows of A into
- * micro-panels of {@link DoubleKernel#MR} rows (kept in L2); edge tiles go through a small buffer.
+ * micro-panels of {@link DoubleKernel#MR} rows (kept in L2); a remainder of at most MR/2 rows runs the half tile,
+ * other edge tiles go through a small buffer.
  * Threads split the column panels: each thread packs its own part of B and every element of C is computed by the
  * same FMA sequence whatever the thread count, so results are bit-identical for 1 and 2 threads.
  */
@@ -90,6 +91,8 @@ final class DoubleGemm implements ParallelFor.RangeTask {
                         final int co = (ic + ir) * n + j;
                         if (rows == MR && cols == nr) {
                             kernel.tile(w.packedA, ir * kc, w.packedB, bo, kc, c, co, n, pc > 0);
+                        } else if (rows == MR / 2 && cols == nr) {
+                            kernel.halfTile(w.packedA, ir * kc, w.packedB, bo, kc, c, co, n, pc > 0);
                         } else {
                             edgeTile(w, ir * kc, bo, kc, co, rows, cols, pc > 0);
                         }
@@ -106,7 +109,11 @@ final class DoubleGemm implements ParallelFor.RangeTask {
                 System.arraycopy(c, co + r * n, t, r * nr, cols);
             }
         }
-        kernel.tile(w.packedA, ao, w.packedB, bo, kc, t, 0, nr, accumulate);
+        if (rows <= MR / 2) {
+            kernel.halfTile(w.packedA, ao, w.packedB, bo, kc, t, 0, nr, accumulate);
+        } else {
+            kernel.tile(w.packedA, ao, w.packedB, bo, kc, t, 0, nr, accumulate);
+        }
         for (int r = 0; r < rows; r++) {
             System.arraycopy(t, r * nr, c, co + r * n, cols);
         }
