@@ -6,7 +6,8 @@ package dev.nnet.engine.matrix;
  * {@code A·Bᵀ} and {@code Aᵀ·B} need no transposed copy: {@code A(i,p) = a[i*rsA + p*csA]},
  * {@code B(p,j) = b[p*rsB + j*csB]}, C is row-major {@code m × n}. Blocks of {@code KC} steps of B are packed into
  * panels of {@link DoubleKernel#nr()} columns (kept in L1 by the tile loop), blocks of {@code MC} rows of A into
- * micro-panels of {@link DoubleKernel#MR} rows (kept in L2); edge tiles go through a small buffer.
+ * micro-panels of {@link DoubleKernel#MR} rows (kept in L2); a remainder of at most MR/2 rows runs the half tile,
+ * other edge tiles go through a small buffer.
  * Threads split the column panels: each thread packs its own part of B and every element of C is computed by the
  * same FMA sequence whatever the thread count, so results are bit-identical for 1 and 2 threads.
  */
@@ -14,6 +15,11 @@ final class DoubleGemm implements ParallelFor.RangeTask {
     static final int KC = 256;
     static final int MC = 96;
     private static final int MR = DoubleKernel.MR;
+    /**
+     * Elements between packed B panels beyond their {@code nr*kc}: one 64-byte line, so that the panels do not start
+     * at multiples of 4 KiB and the row-by-row packing does not write to one cache set.
+     */
+    private static final int PAD = 16;
 
     private final DoubleKernel kernel;
     private final int nr;
@@ -68,8 +74,8 @@ final class DoubleGemm implements ParallelFor.RangeTask {
         final int j0 = from * nr;
         final int j1 = Math.min(n, to * nr);
         final int panels = to - from;
-        if (w.packedB.length < panels * nr * KC) {
-            w.packedB = new double[panels * nr * KC];
+        if (w.packedB.length < panels * (nr * KC + PAD)) {
+            w.packedB = new double[panels * (nr * KC + PAD)];
         }
         if (w.packedA.length < MC * KC) {
             w.packedA = new double[MC * KC];
@@ -84,12 +90,14 @@ final class DoubleGemm implements ParallelFor.RangeTask {
                 for (int jp = 0; jp < panels; jp++) {
                     final int j = j0 + jp * nr;
                     final int cols = Math.min(nr, j1 - j);
-                    final int bo = jp * nr * kc;
+                    final int bo = jp * (nr * kc + PAD);
                     for (int ir = 0; ir < mc; ir += MR) {
                         final int rows = Math.min(MR, mc - ir);
                         final int co = (ic + ir) * n + j;
                         if (rows == MR && cols == nr) {
                             kernel.tile(w.packedA, ir * kc, w.packedB, bo, kc, c, co, n, pc > 0);
+                        } else if (rows == MR / 2 && cols == nr) {
+                            kernel.halfTile(w.packedA, ir * kc, w.packedB, bo, kc, c, co, n, pc > 0);
                         } else {
                             edgeTile(w, ir * kc, bo, kc, co, rows, cols, pc > 0);
                         }
@@ -106,7 +114,11 @@ final class DoubleGemm implements ParallelFor.RangeTask {
                 System.arraycopy(c, co + r * n, t, r * nr, cols);
             }
         }
-        kernel.tile(w.packedA, ao, w.packedB, bo, kc, t, 0, nr, accumulate);
+        if (rows <= MR / 2) {
+            kernel.halfTile(w.packedA, ao, w.packedB, bo, kc, t, 0, nr, accumulate);
+        } else {
+            kernel.tile(w.packedA, ao, w.packedB, bo, kc, t, 0, nr, accumulate);
+        }
         for (int r = 0; r < rows; r++) {
             System.arraycopy(t, r * nr, c, co + r * n, cols);
         }
@@ -116,20 +128,27 @@ final class DoubleGemm implements ParallelFor.RangeTask {
     private void packB(Buffers w, int pc, int kc, int j0, int j1, int panels) {
         final double[] packed = w.packedB;
         final double[] b = this.b;
-        for (int jp = 0; jp < panels; jp++) {
-            final int j = j0 + jp * nr;
-            final int cols = Math.min(nr, j1 - j);
-            final int base = jp * nr * kc;
-            if (csB == 1) {
-                for (int p = 0; p < kc; p++) {
-                    final int src = (pc + p) * rsB + j;
-                    final int dst = base + p * nr;
-                    System.arraycopy(b, src, packed, dst, cols);
+        if (csB == 1) {
+            // row by row: each row of B is read once, in storage order (the hardware prefetcher follows it)
+            for (int p = 0; p < kc; p++) {
+                final int row = (pc + p) * rsB;
+                for (int jp = 0; jp < panels; jp++) {
+                    final int j = j0 + jp * nr;
+                    final int cols = Math.min(nr, j1 - j);
+                    final int dst = jp * (nr * kc + PAD) + p * nr;
+                    System.arraycopy(b, row + j, packed, dst, cols);
                     for (int jj = cols; jj < nr; jj++) {
                         packed[dst + jj] = 0;
                     }
                 }
-            } else {
+            }
+            return;
+        }
+        for (int jp = 0; jp < panels; jp++) {
+            final int j = j0 + jp * nr;
+            final int cols = Math.min(nr, j1 - j);
+            final int base = jp * (nr * kc + PAD);
+            {
                 for (int jj = 0; jj < nr; jj++) {
                     if (jj < cols) {
                         final int src = (j + jj) * csB + pc * rsB;

@@ -9,8 +9,8 @@ package dev.nnet.engine.matrix;
  * (IEEE operations only, identical in interpreted and compiled code) and independent of the thread split.
  */
 abstract class DoubleKernel {
-    /** Rows of a tile. */
-    static final int MR = 6;
+    /** Rows of a tile (12: with AVX-512, 24 accumulators of the 32 vector registers). */
+    static final int MR = 12;
 
     /** @return columns of a tile (width of a packed B panel) */
     abstract int nr();
@@ -27,6 +27,13 @@ abstract class DoubleKernel {
      * @param accumulate true to add to the old tile, false to overwrite it
      */
     abstract void tile(double[] ap, int ao, double[] bp, int bo, int kc, double[] c, int co, int ldc, boolean accumulate);
+
+    /**
+     * The first {@code MR / 2} rows of {@link #tile} (same packed layout, A step {@code MR}): the row remainder of
+     * a product whose m is not a multiple of {@code MR} (a batch of 64 is 5 full tiles and 4 rows) costs half a tile.
+     */
+    abstract void halfTile(double[] ap, int ao, double[] bp, int bo, int kc, double[] c, int co, int ldc,
+            boolean accumulate);
 
     /**
      * Small product without packing, {@code C = A·B} with {@code A(i,p) = a[i*rsA + p*csA]}, B row-major

@@ -15,7 +15,17 @@ final class DoubleScalarKernel extends DoubleKernel {
 
     @Override
     void tile(double[] ap, int ao, double[] bp, int bo, int kc, double[] c, int co, int ldc, boolean accumulate) {
-        for (int r = 0; r < MR; r++) {
+        rows(MR, ap, ao, bp, bo, kc, c, co, ldc, accumulate);
+    }
+
+    @Override
+    void halfTile(double[] ap, int ao, double[] bp, int bo, int kc, double[] c, int co, int ldc, boolean accumulate) {
+        rows(MR / 2, ap, ao, bp, bo, kc, c, co, ldc, accumulate);
+    }
+
+    private static void rows(int count, double[] ap, int ao, double[] bp, int bo, int kc, double[] c, int co, int ldc,
+            boolean accumulate) {
+        for (int r = 0; r < count; r++) {
             final int row = co + r * ldc;
             if (!accumulate) {
                 for (int j = 0; j < NR; j++) {

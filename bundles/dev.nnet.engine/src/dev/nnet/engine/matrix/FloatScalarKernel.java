@@ -14,7 +14,17 @@ final class FloatScalarKernel extends FloatKernel {
 
     @Override
     void tile(float[] ap, int ao, float[] bp, int bo, int kc, float[] c, int co, int ldc, boolean accumulate) {
-        for (int r = 0; r < MR; r++) {
+        rows(MR, ap, ao, bp, bo, kc, c, co, ldc, accumulate);
+    }
+
+    @Override
+    void halfTile(float[] ap, int ao, float[] bp, int bo, int kc, float[] c, int co, int ldc, boolean accumulate) {
+        rows(MR / 2, ap, ao, bp, bo, kc, c, co, ldc, accumulate);
+    }
+
+    private static void rows(int count, float[] ap, int ao, float[] bp, int bo, int kc, float[] c, int co, int ldc,
+            boolean accumulate) {
+        for (int r = 0; r < count; r++) {
             final int row = co + r * ldc;
             if (!accumulate) {
                 for (int j = 0; j < NR; j++) {

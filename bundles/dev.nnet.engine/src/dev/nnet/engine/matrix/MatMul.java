@@ -63,7 +63,7 @@ public abstract class MatMul {
      *         products (XOR, Iris) run the plain loops instead
      */
     static boolean blocked(int m, int n, int k) {
-        return (long) m * n * k >= BLOCKED_THRESHOLD && m >= FloatKernel.MR && n >= 8;
+        return (long) m * n * k >= BLOCKED_THRESHOLD && m >= FloatKernel.MR / 2 && n >= 8;
     }
 
     /** @return true if the product is big enough to pay for handing work to the other threads */
