@@ -45,19 +45,27 @@ final class Softmax extends Activation {
         }
     }
 
-    /** The float32 loop: each exponential computed once, kept in y until the row sum is known. */
+    /**
+     * The float32 loop: {@code z - max} per row into y, one vectorised {@link FloatFunctions#exp} pass over the whole
+     * batch (rows are too short to vectorise one by one), then each row scaled by the inverse of its sum in double.
+     */
     private static void forward(float[] z, float[] y, int rows, int cols) {
         for (int r = 0; r < rows; r++) {
             final int base = r * cols;
-            double max = Double.NEGATIVE_INFINITY;
+            float max = Float.NEGATIVE_INFINITY;
             for (int c = 0; c < cols; c++) {
                 max = Math.max(max, z[base + c]);
             }
+            for (int c = 0; c < cols; c++) {
+                y[base + c] = z[base + c] - max;
+            }
+        }
+        FloatFunctions.exp(y, 0, y, rows * cols);
+        for (int r = 0; r < rows; r++) {
+            final int base = r * cols;
             double sum = 0;
             for (int c = 0; c < cols; c++) {
-                final double e = Math.exp(z[base + c] - max);
-                sum += e;
-                y[base + c] = (float) e;
+                sum += y[base + c];
             }
             final double inverse = 1 / sum;
             for (int c = 0; c < cols; c++) {
