@@ -51,7 +51,12 @@ public final class FloatFunctions {
         void tanh(float[] x, int from, float[] y, int n);
 
         void exp(float[] x, int from, float[] y, int n);
+
+        void softmax(float[] z, float[] y, int rows, int cols);
     }
+
+    /** Widest rows {@link #softmax} takes (the output layers of classifiers; wider ones sum in double). */
+    public static final int SOFTMAX_COLS = 32;
 
     private static Loops loadVector() {
         if (!dev.nnet.engine.matrix.VectorSupport.enabled()) {
@@ -108,6 +113,53 @@ public final class FloatFunctions {
         final float high = e * Float.intBitsToFloat((bits + 126) << 23) * 2;
         final float y = x > EXP_TOP ? high : low;
         return v < EXP_LO ? 0 : v > EXP_HI ? Float.POSITIVE_INFINITY : y;
+    }
+
+    /**
+     * Softmax of one row in float32: {@code max}, {@code e_c = exp(z_c - max)}, their sum in order from column 0,
+     * {@code y_c = e_c / sum}.
+     *
+     * @param z inputs
+     * @param y outputs (may be z)
+     * @param base index of the row's first element
+     * @param cols row length, at least 1
+     */
+    static void softmaxRow(float[] z, float[] y, int base, int cols) {
+        float max = z[base];
+        for (int c = 1; c < cols; c++) {
+            max = Math.max(max, z[base + c]);
+        }
+        float sum = 0;
+        for (int c = 0; c < cols; c++) {
+            final float e = exp(z[base + c] - max);
+            sum += e;
+            y[base + c] = e;
+        }
+        for (int c = 0; c < cols; c++) {
+            y[base + c] = y[base + c] / sum;
+        }
+    }
+
+    /**
+     * Row-wise softmax of a {@code rows × cols} batch, each row as {@link #softmaxRow} computes it; on the Vector
+     * API L rows at a time (lanes over rows, as rows this short do not fill a vector), the same bits.
+     *
+     * @param z inputs
+     * @param y outputs (may be z)
+     * @param rows rows
+     * @param cols row length, 1 to {@value #SOFTMAX_COLS}
+     */
+    public static void softmax(float[] z, float[] y, int rows, int cols) {
+        if (cols < 1 || cols > SOFTMAX_COLS) {
+            throw new IllegalArgumentException("softmax rows of " + cols + " values (1 to " + SOFTMAX_COLS + ")");
+        }
+        if (VECTOR != null) {
+            VECTOR.softmax(z, y, rows, cols);
+            return;
+        }
+        for (int r = 0; r < rows; r++) {
+            softmaxRow(z, y, r * cols, cols);
+        }
     }
 
     /**

@@ -18,6 +18,16 @@ import jdk.incubator.vector.VectorSpecies;
 final class FloatVectorFunctions implements FloatFunctions.Loops {
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
     private static final int L = S.length();
+    /** {@code ROW_INDEX[cols][l] = l * cols}: the gather map of one column of L rows. */
+    private static final int[][] ROW_INDEX = new int[SOFTMAX_COLS + 1][L];
+
+    static {
+        for (int cols = 0; cols <= SOFTMAX_COLS; cols++) {
+            for (int l = 0; l < L; l++) {
+                ROW_INDEX[cols][l] = l * cols;
+            }
+        }
+    }
 
     /** @return tanh of every lane */
     static FloatVector tanh(FloatVector v) {
@@ -76,6 +86,31 @@ final class FloatVectorFunctions implements FloatFunctions.Loops {
         }
         for (; i < end; i++) {
             y[i] = FloatFunctions.exp(x[i]);
+        }
+    }
+
+    @Override
+    public void softmax(float[] z, float[] y, int rows, int cols) {
+        final int[] idx = ROW_INDEX[cols];
+        int r = 0;
+        for (; r + L <= rows; r += L) {
+            final int base = r * cols;
+            FloatVector max = FloatVector.fromArray(S, z, base, idx, 0);
+            for (int c = 1; c < cols; c++) {
+                max = max.max(FloatVector.fromArray(S, z, base + c, idx, 0));
+            }
+            FloatVector sum = FloatVector.zero(S);
+            for (int c = 0; c < cols; c++) {
+                final FloatVector e = exp(FloatVector.fromArray(S, z, base + c, idx, 0).sub(max));
+                sum = sum.add(e);
+                e.intoArray(y, base + c, idx, 0);
+            }
+            for (int c = 0; c < cols; c++) {
+                FloatVector.fromArray(S, y, base + c, idx, 0).div(sum).intoArray(y, base + c, idx, 0);
+            }
+        }
+        for (; r < rows; r++) {
+            FloatFunctions.softmaxRow(z, y, r * cols, cols);
         }
     }
 }

@@ -46,10 +46,16 @@ final class Softmax extends Activation {
     }
 
     /**
-     * The float32 loop: {@code z - max} per row into y, one vectorised {@link FloatFunctions#exp} pass over the whole
-     * batch (rows are too short to vectorise one by one), then each row scaled by the inverse of its sum in double.
+     * Float32: rows of at most {@link FloatFunctions#SOFTMAX_COLS} values (classifier outputs) by
+     * {@link FloatFunctions#softmax}, in float and vectorised across rows; wider rows here: {@code z - max} per row
+     * into y, one vectorised {@link FloatFunctions#exp} pass over the whole batch, then each row scaled by the
+     * inverse of its sum in double.
      */
     private static void forward(float[] z, float[] y, int rows, int cols) {
+        if (cols <= FloatFunctions.SOFTMAX_COLS) {
+            FloatFunctions.softmax(z, y, rows, cols);
+            return;
+        }
         for (int r = 0; r < rows; r++) {
             final int base = r * cols;
             float max = Float.NEGATIVE_INFINITY;

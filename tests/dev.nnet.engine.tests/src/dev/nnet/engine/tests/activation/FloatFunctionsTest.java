@@ -104,9 +104,37 @@ class FloatFunctionsTest {
     }
 
     @Test
+    void softmaxOfABatchEqualsTheRowsOneByOne() {
+        SplittableRandom random = new SplittableRandom(5);
+        for (int cols = 1; cols <= FloatFunctions.SOFTMAX_COLS; cols += cols < 4 ? 1 : 7) {
+            for (int rows : new int[] {1, 3, 16, 17, 40}) {
+                float[] z = new float[rows * cols];
+                for (int i = 0; i < z.length; i++) {
+                    z[i] = (float) random.nextDouble(-50, 50);
+                }
+                z[0] = Float.NEGATIVE_INFINITY;
+                if (z.length > 5) {
+                    z[5] = Float.NaN;
+                }
+                float[] y = new float[z.length];
+                FloatFunctions.softmax(z, y, rows, cols);
+                for (int r = 0; r < rows; r++) {
+                    float[] one = java.util.Arrays.copyOfRange(z, r * cols, (r + 1) * cols);
+                    float[] yo = new float[cols];
+                    FloatFunctions.softmax(one, yo, 1, cols);
+                    for (int c = 0; c < cols; c++) {
+                        assertEquals(Float.floatToRawIntBits(yo[c]), Float.floatToRawIntBits(y[r * cols + c]),
+                                KERNELS + ", " + rows + " x " + cols + ", row " + r + ", column " + c);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void float32TanhAndSoftmaxActivationsMatchFloat64() {
         SplittableRandom random = new SplittableRandom(4);
-        for (int cols : new int[] {1, 3, 10, 17}) {
+        for (int cols : new int[] {1, 3, 10, 17, 32, 33, 70}) {
             int rows = 37;
             Matrix zf = Matrix.zeros(Precision.FLOAT32, rows, cols);
             Matrix zd = Matrix.zeros(Precision.FLOAT64, rows, cols);
