@@ -5,7 +5,9 @@ import java.util.function.BooleanSupplier;
 /**
  * A work budget counted in arithmetic operations, with an external cancel request (the editor's
  * {@code CancelIndicator}). An operation is one floating-point multiply-add of the simplex or the least-squares
- * solve, or one 64-bit word product of the exact arithmetic ({@link #bigProduct}). Counting work instead of time
+ * solve, one 64-bit word product of the exact arithmetic ({@link #bigProduct}), or an eighth of a multiply-reduce
+ * modulo a prime ({@link #MOD_PRODUCT}); the weights make an operation of each kind cost about the same time
+ * (0.2-0.4 ns warm on this machine, docs/performance.md). Counting work instead of time
  * makes the verdict a function of the input alone: the same file gets the same answer on a busy or a quiet machine,
  * in the editor and in {@code ./nnet check}. Only cancellation depends on the caller.
  */
@@ -17,6 +19,8 @@ public final class Budget {
 	static final int WORD_PRODUCT = 32;
 	/** Fixed cost, in operations, of one {@link java.math.BigInteger} operation (allocation, sign and length). */
 	static final int BIG_OPERATION = 320;
+	/** Cost, in operations, of one multiply-and-reduce modulo a 31-bit prime ({@link Modular}). */
+	static final int MOD_PRODUCT = 8;
 
 	private final long limit;
 	private final BooleanSupplier cancelled;

@@ -9,6 +9,12 @@ package dev.nnet.lang.analysis;
  */
 final class FloatGordan {
 	private static final double EPS = 1e-11;
+	/**
+	 * Relative size of the right-hand side's perturbation against degenerate pivots (without it the 500 x 50 case
+	 * of bench/separability takes 25 times as many pivots). It can hide a margin of that order: then
+	 * {@link LinearSeparability} asks again without it.
+	 */
+	static final double PERTURBATION = 1e-7;
 
 	/** The candidate: exactly one of {@code lambda} and {@code z} is set; both null when undecided. */
 	record Candidate(double[] lambda, double[] z) {
@@ -17,7 +23,10 @@ final class FloatGordan {
 	private FloatGordan() {
 	}
 
-	static Candidate solve(double[][] a, Budget budget) {
+	/**
+	 * @param perturbation relative perturbation of the right-hand side ({@link #PERTURBATION} or 0)
+	 */
+	static Candidate solve(double[][] a, Budget budget, double perturbation) {
 		int m = a.length;
 		int n = a[0].length;
 		if (!budget.spend(3L * m * n)) { // scaling and the tableau
@@ -33,8 +42,9 @@ final class FloatGordan {
 		}
 		int rows = n + 1;
 		int cols = m + rows; // lambda columns, then artificials
-		int rhs = cols;
-		double[][] t = new double[rows][cols + 1];
+		int rhs = cols; // perturbed right-hand side: the pivoting follows it, so degenerate pivots are rare
+		int exact = cols + 1; // the true right-hand side, carried along for the answer
+		double[][] t = new double[rows][cols + 2];
 		for (int j = 0; j < m; j++) {
 			for (int k = 0; k < n; k++) {
 				t[k][j] = a[j][k] * scale[k];
@@ -45,9 +55,10 @@ final class FloatGordan {
 		for (int r = 0; r < rows; r++) {
 			t[r][m + r] = 1;
 			basis[r] = m + r;
+			t[r][rhs] = (r == n ? 1 : 0) + perturbation * (1 + (r * 0.6180339887498949) % 1);
 		}
-		t[n][rhs] = 1;
-		double[] cost = new double[cols + 1];
+		t[n][exact] = 1;
+		double[] cost = new double[cols + 2];
 		for (int j = 0; j < m; j++) {
 			double s = 0;
 			for (int r = 0; r < rows; r++) {
@@ -55,11 +66,14 @@ final class FloatGordan {
 			}
 			cost[j] = s;
 		}
-		cost[rhs] = -1;
+		for (int r = 0; r < rows; r++) {
+			cost[rhs] -= t[r][rhs];
+		}
+		cost[exact] = -1;
 		int maxIterations = 50 * (rows + m);
 		int stall = 0;
 		double lastObjective = Double.POSITIVE_INFINITY;
-		long pivotCost = (long) (rows + 1) * (cols + 1) + cols + rows; // pricing, ratio test, elimination
+		long pivotCost = (long) (rows + 1) * (cols + 2) + cols + rows; // pricing, ratio test, elimination
 		for (int iteration = 0; iteration < maxIterations; iteration++) {
 			if (!budget.spend(pivotCost)) {
 				return new Candidate(null, null);
@@ -107,12 +121,12 @@ final class FloatGordan {
 			stall = objective < lastObjective - 1e-12 ? 0 : stall + 1;
 			lastObjective = Math.min(lastObjective, objective);
 		}
-		double objective = -cost[rhs];
+		double objective = -cost[exact];
 		if (objective < 1e-9) {
 			double[] lambda = new double[m];
 			for (int r = 0; r < rows; r++) {
 				if (basis[r] < m) {
-					lambda[basis[r]] = Math.max(0, t[r][rhs]);
+					lambda[basis[r]] = Math.max(0, t[r][exact]);
 				}
 			}
 			return new Candidate(lambda, null);

@@ -152,13 +152,17 @@ public final class LinearSeparability {
 				&& ExactCertificates.separates(a, guess, budget)) {
 			return Result.SEPARABLE;
 		}
-		FloatGordan.Candidate candidate = FloatGordan.solve(a, budget);
-		if (candidate.lambda() != null) {
-			return ExactCertificates.confirmsFarkas(a, candidate.lambda(), budget) ? Result.NOT_SEPARABLE
-					: Result.UNKNOWN;
-		}
-		if (candidate.z() != null) {
-			return ExactCertificates.separates(a, candidate.z(), budget) ? Result.SEPARABLE : Result.UNKNOWN;
+		for (double perturbation : new double[] {FloatGordan.PERTURBATION, 0}) {
+			FloatGordan.Candidate candidate = FloatGordan.solve(a, budget, perturbation);
+			if (candidate.lambda() != null && ExactCertificates.confirmsFarkas(a, candidate.lambda(), budget)) {
+				return Result.NOT_SEPARABLE;
+			}
+			if (candidate.z() != null && ExactCertificates.separates(a, candidate.z(), budget)) {
+				return Result.SEPARABLE;
+			}
+			if (budget.exhausted()) {
+				break;
+			}
 		}
 		return Result.UNKNOWN;
 	}

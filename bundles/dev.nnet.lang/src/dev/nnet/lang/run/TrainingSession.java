@@ -22,6 +22,7 @@ import dev.nnet.engine.train.TrainingStatus;
 import dev.nnet.lang.runs.RunRecord;
 import dev.nnet.lang.runs.RunStatus;
 import dev.nnet.lang.runs.RunStore;
+import dev.nnet.lang.runs.SavedModel;
 import dev.nnet.lang.shapes.LayerShape;
 
 /**
@@ -214,6 +215,13 @@ public final class TrainingSession {
 					notSaved = "cannot write " + save + ": " + e.getMessage();
 					saveFailed = true;
 				}
+			}
+		}
+		if (saved != null) {
+			try {
+				record.setSavedModel(SavedModel.of(saved)); // so the runs view exports this run's model, not a later one
+			} catch (IOException e) {
+				record.setSavedModel(null);
 			}
 		}
 		Path recordedIn = null;

@@ -16,8 +16,9 @@ import dev.nnet.engine.train.Histogram;
 
 /**
  * The {@code run.json} of a run folder: identity, outcome and final metrics (the epochs live in the CSV); optional
- * {@code activations} (per layer) and {@code confusion} ({@code data}, {@code labels}, {@code counts[actual][predicted]})
- * that older readers ignore and older files lack.
+ * {@code activations} (per layer), {@code confusion} ({@code data}, {@code labels}, {@code counts[actual][predicted]})
+ * and {@code model} ({@code file}, {@code bytes}, {@code crc32} in hex: the model file the run saved) that older
+ * readers ignore and older files lack.
  */
 final class RunJson {
 
@@ -52,6 +53,15 @@ final class RunJson {
 		}
 		if (run.confusion() != null) {
 			o.add("confusion", confusion(run.confusion()));
+		}
+		if (run.savedModel() == null) {
+			o.add("model", com.google.gson.JsonNull.INSTANCE); // saved none (older files lack the key)
+		} else {
+			JsonObject m = new JsonObject();
+			m.addProperty("file", run.savedModel().file().toString());
+			m.addProperty("bytes", run.savedModel().bytes());
+			m.addProperty("crc32", Long.toHexString(run.savedModel().crc32()));
+			o.add("model", m);
 		}
 		EpochEnd last = run.lastEpoch();
 		JsonObject fin = new JsonObject();
@@ -144,6 +154,8 @@ final class RunJson {
 		if (o.has("confusion") && o.get("confusion").isJsonObject()) {
 			run.setConfusion(confusion(o.getAsJsonObject("confusion")));
 		}
+		run.setSavedModel(savedModel(o.get("model")));
+		run.setSavedModelRecorded(o.has("model"));
 		RunStatus status = RunStatus.valueOf(text(o, "status"));
 		run.restore(status == RunStatus.RUNNING ? RunStatus.FAILED : status, o.get("durationMillis").getAsLong(),
 				status == RunStatus.RUNNING ? "interrupted: the IDE stopped while the run was training"
@@ -151,6 +163,20 @@ final class RunJson {
 				o.has("affectedLayer") && !o.get("affectedLayer").isJsonNull() ? text(o, "affectedLayer") : null,
 				epochs);
 		return run;
+	}
+
+	/** The {@code model} entry, or null when absent or not of the form this class writes. */
+	private static SavedModel savedModel(JsonElement e) {
+		if (e == null || !e.isJsonObject()) {
+			return null;
+		}
+		JsonObject m = e.getAsJsonObject();
+		try {
+			return new SavedModel(java.nio.file.Path.of(text(m, "file")), m.get("bytes").getAsLong(),
+					Long.parseUnsignedLong(text(m, "crc32"), 16));
+		} catch (RuntimeException notOurs) { // a hand-edited entry: the run keeps its metrics, without a model record
+			return null;
+		}
 	}
 
 	private static String text(JsonObject o, String key) {

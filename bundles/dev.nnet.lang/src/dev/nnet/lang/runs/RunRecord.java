@@ -34,6 +34,8 @@ public final class RunRecord {
 	private volatile List<RunDiagnostic> diagnostics = List.of();
 	private volatile List<String> activations = List.of();
 	private volatile ConfusionMatrix confusion;
+	private volatile SavedModel savedModel;
+	private volatile boolean savedModelRecorded = true;
 	private int histogramStride = 1;
 	private int histogramEpochs;
 
@@ -152,6 +154,25 @@ public final class RunRecord {
 	/** @param confusion the confusion matrix, or null for a regression */
 	public void setConfusion(ConfusionMatrix confusion) {
 		this.confusion = confusion;
+	}
+
+	/** @param model the model file this run wrote, or null when it saved none */
+	public void setSavedModel(SavedModel model) {
+		this.savedModel = model;
+	}
+
+	/** @return the model file this run wrote, or null (it saved none, or {@link #savedModelRecorded()} is false) */
+	public SavedModel savedModel() {
+		return savedModel;
+	}
+
+	/** @return false for a run read from a run folder written before runs recorded their model file */
+	public boolean savedModelRecorded() {
+		return savedModelRecorded;
+	}
+
+	void setSavedModelRecorded(boolean recorded) {
+		this.savedModelRecorded = recorded;
 	}
 
 	/** Restores the stored outcome (used by {@link RunStore}). */

@@ -1,5 +1,6 @@
 package dev.nnet.ui.onnx;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.eclipse.core.resources.IFile;
@@ -14,12 +15,14 @@ import dev.nnet.lang.nnet.Model;
 import dev.nnet.lang.nnet.Training;
 import dev.nnet.lang.run.SaveTargets;
 import dev.nnet.lang.runs.RunRecord;
+import dev.nnet.lang.runs.SavedModel;
 import dev.nnet.ui.runs.RunsRegistry;
 import dev.nnet.ui.views.NNetModels;
 
 /**
- * The model file of a run in the Training Runs view: the file its training's {@code save} names (resolved against
- * the {@code .nnet} file, {@code .json} for a {@code save "x.onnx"}), as that training wrote it last.
+ * The model file of a run in the Training Runs view: the file the run recorded when it saved (checked by size and
+ * CRC-32 to still hold that run's model, not a later run's), or for a run recorded without one the file its training's
+ * {@code save} names (resolved against the {@code .nnet} file, {@code .json} for a {@code save "x.onnx"}).
  */
 public final class RunModels {
 	private RunModels() {
@@ -53,6 +56,28 @@ public final class RunModels {
 	 * @throws IllegalStateException with a sentence for the user when there is none
 	 */
 	public static IFile modelFile(IProject project, RunRecord run) throws Exception {
+		SavedModel saved = run.savedModel();
+		if (saved == null && run.savedModelRecorded()) {
+			throw new IllegalStateException("run " + run.id() + " (" + run.status() + ") saved no model file: nothing to"
+					+ " export; a later run's model is not this run's");
+		}
+		Path file = saved != null && Files.isRegularFile(saved.file()) ? saved.file() : savedBy(project, run);
+		if (saved != null) {
+			String mismatch = saved.mismatch(file);
+			if (mismatch != null) {
+				throw new IllegalStateException(mismatch);
+			}
+		}
+		IFile found = ResourcesPlugin.getWorkspace().getRoot().getFileForLocation(
+				org.eclipse.core.runtime.IPath.fromFile(file.toFile()));
+		if (found == null || !file.toFile().isFile()) {
+			throw new IllegalStateException(file + " (the model file of training " + run.training() + ") does not exist");
+		}
+		return found;
+	}
+
+	/** Where the run's training saves now (a run recorded without its model file, or a project that moved). */
+	private static Path savedBy(IProject project, RunRecord run) throws Exception {
 		IFile nnet = project.getFile(run.source());
 		if (!nnet.exists()) {
 			throw new IllegalStateException(run.source() + " (the run's .nnet file) no longer exists in " + project.getName());
@@ -68,11 +93,6 @@ public final class RunModels {
 			throw new IllegalStateException("training " + run.training() + " has no save \"...\": no model file to export"
 					+ " (nnet train --save writes one)");
 		}
-		IFile found = ResourcesPlugin.getWorkspace().getRoot().getFileForLocation(
-				org.eclipse.core.runtime.IPath.fromFile(file.toFile()));
-		if (found == null || !file.toFile().isFile()) {
-			throw new IllegalStateException(file + " (the model file of training " + run.training() + ") does not exist");
-		}
-		return found;
+		return file;
 	}
 }

@@ -2,6 +2,7 @@ package dev.nnet.lang.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -33,6 +34,9 @@ import dev.nnet.lang.run.RunOverrides;
 import dev.nnet.lang.run.TrainingPlan;
 import dev.nnet.lang.run.TrainingPlanner;
 import dev.nnet.lang.run.TrainingSession;
+import dev.nnet.lang.runs.RunRecord;
+import dev.nnet.lang.runs.RunStore;
+import dev.nnet.lang.runs.SavedModel;
 import dev.nnet.lang.validation.IssueCodes;
 
 /** The training session: three-way split, restore best, validation stop rules, metrics per part, validation ranges. */
@@ -169,6 +173,41 @@ public class TrainingSessionTest {
 		assertEquals(TrainingStatus.CONVERGED, o.result().status());
 		assertEquals(1.0, o.metrics().get(0).classification().accuracy());
 		assertEquals(model, o.saved());
+	}
+
+	@Test
+	public void aRunRecordsItsModelFileSoALaterRunOverwritingItIsNoticed() throws Exception {
+		Model m = parseHelper.parse(Examples.read("xor.nnet"), URI.createFileURI(Examples.path("xor.nnet").toString()),
+				resourceSets.get());
+		Training xorRun = m.getElements().stream().filter(e -> "xorRun".equals(e.getName())).map(Training.class::cast)
+				.findFirst().orElseThrow();
+		Path model = dir.resolve("xor.json");
+		Path runs = dir.resolve(RunStore.FOLDER);
+		TrainingSession.Outcome first = new TrainingSession(planner.plan(xorRun, RunOverrides.NONE), model, runs,
+				"xor.nnet").run(null, null);
+		SavedModel firstModel = first.record().savedModel();
+		assertEquals(model.toAbsolutePath().normalize(), firstModel.file());
+		assertEquals(Files.size(model), firstModel.bytes());
+		assertNull(firstModel.mismatch(model), "right after the run the file is the run's");
+
+		RunOverrides otherSeed = new RunOverrides(null, 99L, null);
+		TrainingSession.Outcome second = new TrainingSession(planner.plan(xorRun, otherSeed), model, runs, "xor.nnet")
+				.run(null, null);
+		assertNull(second.record().savedModel().mismatch(model));
+		List<RunRecord> stored = new RunStore(runs).list();
+		assertEquals(2, stored.size());
+		RunRecord firstBack = stored.stream().filter(r -> r.id().equals(first.record().id())).findFirst().orElseThrow();
+		assertEquals(firstModel, firstBack.savedModel(), "the record survives run.json");
+		assertTrue(firstBack.savedModelRecorded());
+		String why = firstBack.savedModel().mismatch(model);
+		assertNotNull(why, "the second run overwrote the first run's model file");
+		assertTrue(why.contains("no longer holds this run's model"), why);
+
+		TrainingSession.Outcome unsaved = new TrainingSession(planner.plan(xorRun, RunOverrides.NONE), null, runs,
+				"xor.nnet").run(null, null);
+		RunRecord unsavedBack = new RunStore(runs).load(runs.resolve(unsaved.record().id()));
+		assertNull(unsavedBack.savedModel());
+		assertTrue(unsavedBack.savedModelRecorded(), "a run that saved nothing says so, unlike an old run folder");
 	}
 
 	private static long count(List<Issue> issues, String code) {

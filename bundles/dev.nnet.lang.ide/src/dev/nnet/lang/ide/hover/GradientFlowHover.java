@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 import org.eclipse.emf.ecore.EObject;
@@ -21,7 +23,7 @@ import dev.nnet.lang.nnet.Dense;
 import dev.nnet.lang.nnet.Network;
 import dev.nnet.lang.run.TrainingSession;
 import dev.nnet.lang.runs.RunRecord;
-import dev.nnet.lang.runs.RunStore;
+import dev.nnet.lang.runs.RunFolderCache;
 import dev.nnet.lang.shapes.LayerShape;
 import dev.nnet.lang.shapes.ShapeInference;
 import dev.nnet.lang.validation.ValidationSettings;
@@ -106,12 +108,25 @@ public class GradientFlowHover {
 		return runs.stream().filter(r -> source.equals(r.source())).toList();
 	}
 
+	/** The runs folders the hover read lately, each with the runs it holds (at most {@link #FOLDERS}). */
+	private final Map<Path, RunFolderCache> folders = new LinkedHashMap<>(16, 0.75f, true) {
+		private static final long serialVersionUID = 1L;
+
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<Path, RunFolderCache> eldest) {
+			return size() > FOLDERS;
+		}
+	};
+
+	private static final int FOLDERS = 8;
+
 	/**
 	 * @param resource a {@code .nnet} resource on disk
 	 * @return the runs of its file recorded in its project's runs folder (where the command line and the IDE record
-	 *         them); empty outside a project or when the folder cannot be read
+	 *         them); empty outside a project or when the folder cannot be read. A run folder is read again only
+	 *         when its files changed ({@link RunFolderCache}).
 	 */
-	public static List<RunRecord> storedRuns(Resource resource) {
+	public List<RunRecord> storedRuns(Resource resource) {
 		if (resource == null || resource.getURI() == null || !resource.getURI().isFile()) {
 			return List.of();
 		}
@@ -120,8 +135,12 @@ public class GradientFlowHover {
 		if (folder == null) {
 			return List.of();
 		}
+		RunFolderCache cache;
+		synchronized (folders) {
+			cache = folders.computeIfAbsent(folder, RunFolderCache::new);
+		}
 		try {
-			return ofSource(new RunStore(folder).list(), TrainingSession.sourceName(file, folder));
+			return ofSource(cache.list(), TrainingSession.sourceName(file, folder));
 		} catch (UncheckedIOException e) {
 			return List.of();
 		}

@@ -20,6 +20,7 @@ import com.google.inject.Singleton;
 import dev.nnet.lang.data.DataInfo;
 import dev.nnet.lang.data.DataInspector;
 import dev.nnet.lang.nnet.Architecture;
+import dev.nnet.lang.nnet.Conv2d;
 import dev.nnet.lang.nnet.Dense;
 import dev.nnet.lang.nnet.Network;
 import dev.nnet.lang.nnet.NnetPackage.Literals;
@@ -154,29 +155,29 @@ public class NNetQuickFixes {
 	}
 
 	private void vanishing(EObject element, List<Fix> fixes) {
-		Dense start = (Dense) element;
-		Network n = EcoreUtil2.getContainerOfType(start, Network.class);
-		List<LayerShape> layers = shapes.infer(n).layers();
-		Dense output = layers.isEmpty() ? null : (Dense) layers.get(layers.size() - 1).source();
-		Set<Dense> run = new LinkedHashSet<>();
+		Network n = EcoreUtil2.getContainerOfType(element, Network.class);
+		List<LayerShape> layers = shapes.infer(n).weightedLayers(); // as the rule: pools and flatten do not break a run
+		EObject output = layers.isEmpty() ? null : layers.get(layers.size() - 1).source();
+		Set<EObject> run = new LinkedHashSet<>();
 		boolean inRun = false;
 		for (LayerShape l : layers) {
-			inRun |= l.source() == start;
+			inRun |= l.source() == element;
 			if (inRun && !l.isSaturating()) {
 				break;
 			}
-			if (inRun && l.source() instanceof Dense d && d != output) {
-				run.add(d);
+			if (inRun && l.source() != output && (l.source() instanceof Dense || l.source() instanceof Conv2d)) {
+				run.add(l.source());
 			}
 		}
 		List<TextEdit> edits = new ArrayList<>();
-		for (Dense d : run) {
-			if (d.getInit() != null) {
-				edits.addAll(activationEdits(d, "relu"));
-				INode init = NodeModelUtils.findActualNodeFor(d.getInit());
-				edits.add(new TextEdit(init.getOffset(), init.getLength(), "he_normal"));
+		for (EObject layer : run) {
+			EObject init = layer instanceof Conv2d c ? c.getInit() : ((Dense) layer).getInit();
+			if (init != null) {
+				edits.addAll(activationEdits(layer, "relu"));
+				INode node = NodeModelUtils.findActualNodeFor(init);
+				edits.add(new TextEdit(node.getOffset(), node.getLength(), "he_normal"));
 			} else {
-				edits.addAll(activationEdits(d, "relu init he_normal"));
+				edits.addAll(activationEdits(layer, "relu init he_normal"));
 			}
 		}
 		fixes.add(new Fix("Use relu with he_normal initialisation in " + run.size() + " hidden layer(s)", edits));
@@ -203,15 +204,26 @@ public class NNetQuickFixes {
 		fixes.add(new Fix("Give the hidden layers the activation " + activation, edits));
 	}
 
-	/** Edits that set a layer's activation, replacing the given one or inserting after the units. */
-	private static List<TextEdit> activationEdits(Dense d, String activation) {
-		if (d.getActivation() != null) {
-			INode node = NodeModelUtils.findActualNodeFor(d.getActivation());
+	/**
+	 * Edits that set a dense or conv2d layer's activation, replacing the given one or inserting it after the units
+	 * (dense) or the last of kernel, stride and padding (conv2d).
+	 */
+	private static List<TextEdit> activationEdits(EObject layer, String activation) {
+		EObject given = layer instanceof Conv2d c ? c.getActivation() : ((Dense) layer).getActivation();
+		if (given != null) {
+			INode node = NodeModelUtils.findActualNodeFor(given);
 			return List.of(new TextEdit(node.getOffset(), node.getLength(), activation));
 		}
-		List<INode> units = NodeModelUtils.findNodesForFeature(d, Literals.DENSE__UNITS);
-		return units.isEmpty() ? List.of()
-				: List.of(new TextEdit(units.get(0).getEndOffset(), 0, " " + activation));
+		int end = -1;
+		List<EStructuralFeature> before = layer instanceof Conv2d
+				? List.of(Literals.CONV2D__KERNEL, Literals.CONV2D__STRIDE, Literals.CONV2D__PADDING)
+				: List.of(Literals.DENSE__UNITS);
+		for (EStructuralFeature f : before) {
+			for (INode node : NodeModelUtils.findNodesForFeature(layer, f)) {
+				end = Math.max(end, node.getEndOffset());
+			}
+		}
+		return end < 0 ? List.of() : List.of(new TextEdit(end, 0, " " + activation));
 	}
 
 	private static void replace(List<Fix> fixes, String label, EObject object, String text) {

@@ -7,9 +7,11 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.eclipse.emf.common.util.TreeIterator;
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.GrammarUtil;
 import org.eclipse.xtext.IGrammarAccess;
 import org.eclipse.xtext.nodemodel.ILeafNode;
@@ -22,7 +24,13 @@ import org.eclipse.xtext.util.TextRegion;
 import com.google.inject.Inject;
 import com.google.inject.Singleton;
 
+import dev.nnet.lang.nnet.BatchNorm;
+import dev.nnet.lang.nnet.Conv2d;
 import dev.nnet.lang.nnet.Dense;
+import dev.nnet.lang.nnet.Dropout;
+import dev.nnet.lang.nnet.Flatten;
+import dev.nnet.lang.nnet.Network;
+import dev.nnet.lang.nnet.Pool;
 import dev.nnet.lang.nnet.Element;
 import dev.nnet.lang.nnet.Model;
 import dev.nnet.lang.nnet.NnetPackage.Literals;
@@ -67,9 +75,22 @@ public class NNetReferences {
 				: null;
 	}
 
-	/** @return the name of a named element, or null */
+	/** @return the name of a named element (a top-level element or a layer of any kind), or null */
 	public static String nameOf(EObject o) {
-		return o instanceof Element e ? e.getName() : o instanceof Dense d ? d.getName() : null;
+		EAttribute name = nameFeature(o);
+		return name == null ? null : (String) o.eGet(name);
+	}
+
+	/** The name attribute of top-level elements and of every layer kind that can be named (dense, conv2d, ...). */
+	private static EAttribute nameFeature(EObject o) {
+		if (o instanceof Element) {
+			return Literals.ELEMENT__NAME;
+		}
+		if (o instanceof Dense || o instanceof Dropout || o instanceof BatchNorm || o instanceof Conv2d
+				|| o instanceof Pool || o instanceof Flatten) {
+			return o.eClass().getEStructuralFeature("name") instanceof EAttribute a ? a : null;
+		}
+		return null;
 	}
 
 	/** @return the declaration and the references of {@code target} in {@code resources}, in text order per file */
@@ -126,12 +147,21 @@ public class NNetReferences {
 				}
 			}
 		}
+		Network network = target instanceof Element ? null : EcoreUtil2.getContainerOfType(target, Network.class);
+		if (network != null) {
+			for (TreeIterator<EObject> it = network.eAllContents(); it.hasNext();) {
+				EObject layer = it.next();
+				if (layer != target && name.equals(nameOf(layer))) {
+					return "'" + name + "' already names a layer of network " + network.getName();
+				}
+			}
+		}
 		return null;
 	}
 
 	private static INode nameNode(EObject o) {
-		List<INode> nodes = o instanceof Element ? NodeModelUtils.findNodesForFeature(o, Literals.ELEMENT__NAME)
-				: o instanceof Dense ? NodeModelUtils.findNodesForFeature(o, Literals.DENSE__NAME) : List.of();
+		EAttribute feature = nameFeature(o);
+		List<INode> nodes = feature == null ? List.of() : NodeModelUtils.findNodesForFeature(o, feature);
 		return nodes.isEmpty() ? null : nodes.get(0);
 	}
 

@@ -98,7 +98,7 @@ final class RunCharts {
 			}
 			if (r.activations().size() == r.layerNames().size() && !r.activations().isEmpty()) {
 				double[] predicted = GradientFlow.predicted(r.activations());
-				out.add(new ChartSeries(label(r, runs) + "predicted bound", color, SWT.LINE_DASH,
+				out.add(new ChartSeries(label(r, runs) + "activation-derivative bound (weights not counted)", color, SWT.LINE_DASH,
 						indices(predicted.length), predicted));
 			}
 		}

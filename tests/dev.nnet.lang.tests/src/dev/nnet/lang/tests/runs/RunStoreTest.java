@@ -27,6 +27,7 @@ import dev.nnet.engine.train.TrainingListener;
 import dev.nnet.engine.train.TrainingResult;
 import dev.nnet.lang.runs.EpochsCsv;
 import dev.nnet.lang.runs.RunDiagnostic;
+import dev.nnet.lang.runs.RunFolderCache;
 import dev.nnet.lang.runs.RunRecord;
 import dev.nnet.lang.runs.RunStatus;
 import dev.nnet.lang.runs.RunStore;
@@ -84,6 +85,35 @@ public class RunStoreTest {
 
 		store.delete(run.id());
 		assertTrue(store.list().isEmpty());
+	}
+
+	@Test
+	public void theCacheReadsARunFolderAgainOnlyWhenItChanged(@TempDir Path dir) throws Exception {
+		RunStore store = new RunStore(dir);
+		RunRecord a = train("a", 0.5, 3, 0);
+		RunRecord b = train("b", 0.5, 4, 0);
+		store.save(a);
+		store.save(b);
+		RunFolderCache cache = new RunFolderCache(dir);
+		assertEquals(List.of(a.id(), b.id()), cache.list().stream().map(RunRecord::id).toList());
+		assertEquals(2, cache.reads());
+		assertEquals(2, cache.list().size());
+		assertEquals(2, cache.reads(), "nothing changed: nothing read");
+
+		Path csv = dir.resolve(b.id()).resolve("epochs.csv");
+		Files.writeString(csv, Files.readString(csv).lines().limit(2).collect(java.util.stream.Collectors.joining("\n"))
+				+ "\n");
+		List<RunRecord> changed = cache.list();
+		assertEquals(3, cache.reads(), "only the changed run folder is read again");
+		assertEquals(1, changed.stream().filter(r -> r.id().equals(b.id())).findFirst().orElseThrow().epochs().size());
+
+		store.delete(a.id());
+		assertEquals(List.of(b.id()), cache.list().stream().map(RunRecord::id).toList());
+		Path broken = Files.createDirectories(dir.resolve("20000101-000000-000-broken"));
+		Files.writeString(broken.resolve("run.json"), "{ \"id\": ", StandardCharsets.UTF_8);
+		assertEquals(1, cache.list().size(), "an unreadable folder is skipped");
+		assertEquals(1, cache.list().size());
+		assertEquals(4, cache.reads(), "and not read again until it changes");
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package dev.nnet.ui.tests.views;
 import static dev.nnet.ui.tests.views.Workbench.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
@@ -31,7 +32,7 @@ import dev.nnet.ui.views.runs.TrainingRunsView;
 /**
  * {@code save "iris-model.onnx"} trained in the IDE writes the model file and its ONNX export; the Training Runs
  * view's "Export Run's Model as ONNX..." finds the run's model file and exports it (the same job as the Project
- * Explorer's Export as ONNX...). Screenshot: target/screenshots/runs-onnx-export.png.
+ * Explorer's Export as ONNX...), and refuses once a later run has overwritten that file. Screenshot: target/screenshots/runs-onnx-export.png.
  */
 public class RunOnnxExportTest {
 
@@ -90,5 +91,18 @@ public class RunOnnxExportTest {
 		Workbench.flush();
 		File shot = UiTesting.screenshot(shell, "runs-onnx-export.png");
 		assertTrue(shot.length() > 10_000, "a real picture: " + shot.length() + " bytes");
+
+		// a second run overwrites iris-model.json: the first run's export refuses instead of exporting the second's
+		String reseeded = Files.readString(nnet.getLocation().toFile().toPath()).replace("\n  seed 7\n", "\n  seed 8\n");
+		assertTrue(!reseeded.contains("\n  seed 7\n"), "the training's seed line");
+		nnet.setContents(new java.io.ByteArrayInputStream(reseeded.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+				true, false, null); // other initial weights: another model in the same file
+		org.eclipse.debug.core.ILaunch again = Workbench.launch(nnet, "irisRun", 30);
+		waitFor("the second launch to terminate", 120_000, again::isTerminated);
+		RunRecord later = Workbench.record(again);
+		assertEquals("iris-model.json", RunModels.modelFile(project, later).getName());
+		IllegalStateException refused = assertThrows(IllegalStateException.class,
+				() -> RunModels.modelFile(project, shown));
+		assertTrue(refused.getMessage().contains("no longer holds this run's model"), refused.getMessage());
 	}
 }

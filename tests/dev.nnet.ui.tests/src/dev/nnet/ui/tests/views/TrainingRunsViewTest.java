@@ -229,7 +229,7 @@ public class TrainingRunsViewTest {
 		waitFor("the deep sigmoid run in the table", 5_000, () -> view.shownRuns().contains(deep));
 		view.select(List.of(deep));
 		List<ChartSeries> flow = view.charts().get(6).series();
-		assertEquals(List.of("measured (epoch 30)", "predicted bound"), flow.stream().map(ChartSeries::label).toList());
+		assertEquals(List.of("measured (epoch 30)", "activation-derivative bound (weights not counted)"), flow.stream().map(ChartSeries::label).toList());
 		assertEquals(7, flow.get(0).x().length, "one point per layer");
 		assertEquals(Math.pow(0.25, 6), flow.get(1).y()[0], 1e-15);
 		assertEquals(GradientFlow.measured(deep.lastEpoch())[0], flow.get(0).y()[0], 0);
