@@ -17,6 +17,11 @@ import jdk.incubator.vector.VectorSpecies;
 final class NarrowVectorKernel implements LayerKernels.FloatNarrow {
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
     private static final int L = S.length();
+    /**
+     * Fewest rows taken: below them (small training batches) the GEMM, already compiled by then, gives the same
+     * bits, while this kernel would run its first thousands of calls before C2 compiles it at a fraction of the speed.
+     */
+    private static final int MIN_ROWS = 64;
     /** Largest transposed copy (floats) kept. */
     private static final int MAX_COPY = 1 << 20;
 
@@ -29,7 +34,7 @@ final class NarrowVectorKernel implements LayerKernels.FloatNarrow {
 
     @Override
     public boolean multiplyABt(float[] a, float[] w, float[] c, int m, int n, int k) {
-        if (m < 4 || n > L || k < 1 || (long) k * L > MAX_COPY || (long) m * Math.max(n, k) > Integer.MAX_VALUE) {
+        if (m < MIN_ROWS || n > L || k < 1 || (long) k * L > MAX_COPY || (long) m * Math.max(n, k) > Integer.MAX_VALUE) {
             return false;
         }
         if (wt.length < k * L) {

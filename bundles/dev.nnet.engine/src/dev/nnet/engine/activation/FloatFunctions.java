@@ -40,6 +40,13 @@ public final class FloatFunctions {
     static final float P4 = 1.6666665459e-1f;
     static final float P5 = 5.0000001201e-1f;
 
+    /**
+     * Fewest elements (rows for softmax: this many values in all) handed to the Vector API loops: they run some
+     * hundred times slower until C2 has compiled them, which small training batches (Iris, 16 rows) would pay for
+     * longer than they gain; below it the scalar methods give the same bits.
+     */
+    static final int VECTOR_MIN = 1024;
+
     /** Array loops on the Vector API, or null when jdk.incubator.vector is absent (the scalar loops run). */
     private static final Loops VECTOR = loadVector();
 
@@ -153,7 +160,7 @@ public final class FloatFunctions {
         if (cols < 1 || cols > SOFTMAX_COLS) {
             throw new IllegalArgumentException("softmax rows of " + cols + " values (1 to " + SOFTMAX_COLS + ")");
         }
-        if (VECTOR != null) {
+        if (VECTOR != null && rows * cols >= VECTOR_MIN / 2) {
             VECTOR.softmax(z, y, rows, cols);
             return;
         }
@@ -171,7 +178,7 @@ public final class FloatFunctions {
      * @param n count
      */
     public static void tanh(float[] x, int from, float[] y, int n) {
-        if (VECTOR != null) {
+        if (VECTOR != null && n >= VECTOR_MIN) {
             VECTOR.tanh(x, from, y, n);
             return;
         }
@@ -189,7 +196,7 @@ public final class FloatFunctions {
      * @param n count
      */
     public static void exp(float[] x, int from, float[] y, int n) {
-        if (VECTOR != null) {
+        if (VECTOR != null && n >= VECTOR_MIN) {
             VECTOR.exp(x, from, y, n);
             return;
         }

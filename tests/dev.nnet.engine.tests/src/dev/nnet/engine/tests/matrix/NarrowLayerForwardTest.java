@@ -12,9 +12,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Dense layers of few units (the float32 narrow product on the Vector API, four rows at a time) and tanh/softmax
- * layers: for batch sizes that are and are not multiples of 4 and of the vector length, and layer widths below, at
- * and above 16, a sample's outputs are bit for bit those of a batch of one, the same for 1 and 2 threads, the same in
+ * Dense layers of few units (the float32 narrow product on the Vector API, four rows at a time from 64 rows on) and
+ * tanh/softmax layers: for batch sizes that are and are not multiples of 4 and of the vector length, and layer widths
+ * below, at and above 16, a sample's outputs are bit for bit those of a batch of one, the same for 1 and 2 threads, the same in
  * training and evaluation mode, and float32 agrees with the float64 copy of the network within float rounding.
  */
 class NarrowLayerForwardTest {
@@ -48,7 +48,7 @@ class NarrowLayerForwardTest {
         int[][] shapes = {{4, 16, 3}, {64, 10, 10}, {7, 17, 15}, {1, 3, 16}};
         for (int[] s : shapes) {
             Network network = network(precision, s[0], s[1], s[2]);
-            for (int rows : new int[] {1, 3, 4, 5, 16, 17, 33, 256}) {
+            for (int rows : new int[] {1, 3, 5, 17, 64, 65, 67, 100, 256}) {
                 Matrix x = batch(precision, rows, s[0], rows);
                 double[] eval = copy(network.forward(x));
                 String where = precision + " " + s[0] + "-" + s[1] + "-" + s[2] + ", batch of " + rows;
