@@ -22,6 +22,11 @@ public class StripSignatures {
 		Path from = Path.of(args[0]);
 		Path to = Path.of(args[1]);
 		Path tmp = Files.createTempDirectory(to.toAbsolutePath().getParent(), ".classpath-");
+		try { // a temporary directory is private (700): give it its parent's permissions, so others can run ./nnet
+			Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(tmp.getParent()));
+		} catch (UnsupportedOperationException notPosix) {
+			// Windows: the ACLs are inherited already
+		}
 		try (DirectoryStream<Path> jars = Files.newDirectoryStream(from, "*.jar")) {
 			for (Path jar : jars) {
 				copyWithoutSignatures(jar, tmp.resolve(jar.getFileName().toString()));

@@ -17,8 +17,5 @@ if [ ! -f "$spark_jar" ] || [ ! -f "$SPARK_MODULE/target/spark-classpath.txt" ] 
 fi
 NNET_EXTRA_CP=":$spark_jar:$(cat "$SPARK_MODULE/target/spark-classpath.txt")"
 read -r -a spark_opts <<<"$(sed -n 's:.*<spark.jvm.options>\(.*\)</spark.jvm.options>.*:\1:p' "$SPARK_MODULE/pom.xml")"
-# its own class-data archive: the classpath differs from the plain CLI's, whose archive must stay valid
-for i in "${!JVM_OPTS[@]}"; do
-	case "${JVM_OPTS[$i]}" in -XX:SharedArchiveFile=*) JVM_OPTS[i]="-XX:SharedArchiveFile=$SPARK_MODULE/target/nnet-spark-cds.jsa" ;; esac
-done
+# (its own class-data archive: ./nnet keys the cache on NNET_EXTRA_CP too, releng/scripts/jvm-cache.sh)
 JVM_OPTS+=("${spark_opts[@]}")

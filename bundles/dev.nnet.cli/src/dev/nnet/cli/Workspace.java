@@ -39,6 +39,7 @@ final class Workspace {
 	/** @return the language's injector (standalone setup, created once per JVM) */
 	static synchronized Injector injector() {
 		if (injector == null) {
+			Log4jDefaults.configure();
 			injector = new NNetStandaloneSetup().createInjectorAndDoEMFRegistration();
 		}
 		return injector;

@@ -106,7 +106,7 @@ public final class CheckpointIO {
      * @throws ModelFormatException naming file, line:column and cause for a missing, corrupt or inconsistent file
      */
     public static Checkpoint load(Path file) throws ModelFormatException {
-        return fromJson(ModelIO.read(file), file.toString());
+        return ModelIO.readFile(file, (root, reader) -> new CheckpointReader(reader).read(root));
     }
 
     /**
@@ -116,6 +116,6 @@ public final class CheckpointIO {
      * @throws ModelFormatException naming line:column and cause
      */
     public static Checkpoint fromJson(String json, String sourceName) throws ModelFormatException {
-        return new CheckpointReader(new ModelReader(sourceName)).read(JsonParser.parse(sourceName, json));
+        return ModelIO.readText(json, sourceName, (root, reader) -> new CheckpointReader(reader).read(root));
     }
 }

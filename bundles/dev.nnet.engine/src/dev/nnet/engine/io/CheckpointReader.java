@@ -82,6 +82,10 @@ final class CheckpointReader {
             if (row.kind != JsonValue.Kind.ARRAY) {
                 throw reader.error(row, where + ": \"" + name + "\" item " + (i + 1) + " must be an array");
             }
+            if (row.items instanceof DeferredNumbers) {
+                out[i] = ((DeferredNumbers) row.items).readDoubles(reader.input(), where + ": " + name);
+                continue;
+            }
             out[i] = new double[row.items.size()];
             for (int k = 0; k < out[i].length; k++) {
                 out[i][k] = reader.number(row.items.get(k), Precision.FLOAT64, where + ": " + name);

@@ -24,7 +24,7 @@ final class ImageLayerReader {
     }
 
     LayerDefinition conv2d(JsonValue layer, String name, Shape shape, Precision precision, String where,
-            List<double[][]> values) throws ModelFormatException {
+            List<LayerValues> values) throws ModelFormatException {
         r.onlyFields(layer, where, "name", "type", "filters", "kernel", "stride", "padding", "activation", "weight",
                 "bias");
         int filters = r.positiveInt(layer, "filters", where);
@@ -44,8 +44,7 @@ final class ImageLayerReader {
         int window = shape.channels() * kernel * kernel; // fits: the output shape check bounds kernel by the input
         values.add(r.matrix(r.field(layer, "weight", JsonValue.Kind.ARRAY, where), filters, window, precision,
                 where + ": weight"));
-        values.add(new double[][] {r.row(r.field(layer, "bias", JsonValue.Kind.ARRAY, where), filters, precision,
-                where + ": bias")});
+        values.add(r.vector(r.field(layer, "bias", JsonValue.Kind.ARRAY, where), filters, precision, where + ": bias"));
         return spec;
     }
 

@@ -1,35 +1,27 @@
 package dev.nnet.engine.io;
 
+import java.nio.charset.StandardCharsets;
 import java.util.AbstractList;
+import java.util.Arrays;
 
 /**
- * The items of a JSON array of numbers kept as offsets into the document instead of one {@link JsonValue} and
- * String per number (a model file's weights are millions of numbers): an item is made when it is read, with its
- * line and column found from the array's start (a cursor makes reading in order linear).
+ * The items of a JSON array of numbers kept as their characters in one byte array, with the line and column of
+ * each, instead of one {@link JsonValue} and String per number (an optimizer's state in a checkpoint is millions of
+ * numbers): an item is made when it is read.
  */
 final class JsonNumbers extends AbstractList<JsonValue> {
-    private final String text;
-    private final int[] starts;
+    private final byte[] text;
+    private final int[] ends;
+    private final int[] lines;
+    private final int[] columns;
     private final int size;
-    private int cursorOffset;
-    private int cursorLine;
-    private int cursorLineStart;
 
-    /**
-     * @param text      the document
-     * @param starts    offset of each number (the array may be longer than {@code size})
-     * @param size      number of items
-     * @param offset    an offset at or before the first number
-     * @param line      its 1-based line
-     * @param lineStart offset where that line starts
-     */
-    JsonNumbers(String text, int[] starts, int size, int offset, int line, int lineStart) {
+    private JsonNumbers(byte[] text, int[] ends, int[] lines, int[] columns, int size) {
         this.text = text;
-        this.starts = starts;
+        this.ends = ends;
+        this.lines = lines;
+        this.columns = columns;
         this.size = size;
-        this.cursorOffset = offset;
-        this.cursorLine = line;
-        this.cursorLineStart = lineStart;
     }
 
     @Override
@@ -42,32 +34,60 @@ final class JsonNumbers extends AbstractList<JsonValue> {
         if (index < 0 || index >= size) {
             throw new IndexOutOfBoundsException(index);
         }
-        int start = starts[index];
-        if (start < cursorOffset) {
-            rewind();
+        int start = index == 0 ? 0 : ends[index - 1];
+        return new JsonValue(JsonValue.Kind.NUMBER, new String(text, start, ends[index] - start,
+                StandardCharsets.ISO_8859_1), null, null, lines[index], columns[index]);
+    }
+
+    /** Reads the items of an array while they are numbers. */
+    static final class Builder {
+        private final ByteInput in;
+        private byte[] text = new byte[256];
+        private int length;
+        private int[] ends = new int[16];
+        private int[] lines = new int[16];
+        private int[] columns = new int[16];
+        private int size;
+
+        Builder(ByteInput in) {
+            this.in = in;
         }
-        for (int i = cursorOffset; i < start; i++) {
-            if (text.charAt(i) == '\n') {
-                cursorLine++;
-                cursorLineStart = i + 1;
+
+        /**
+         * @param end reads what follows an item
+         * @return true when the array held only numbers and is closed; false with the input before the first item
+         *         that is not a number
+         */
+        boolean scan(JsonParser.ItemEnd end) throws ModelFormatException {
+            while (true) {
+                int c = in.peek();
+                if (c != '-' && (c < '0' || c > '9')) {
+                    return false;
+                }
+                if (size == ends.length) {
+                    ends = Arrays.copyOf(ends, 2 * size);
+                    lines = Arrays.copyOf(lines, 2 * size);
+                    columns = Arrays.copyOf(columns, 2 * size);
+                }
+                lines[size] = in.line();
+                columns[size] = in.column();
+                in.scanNumber();
+                if (length + in.numberLength > text.length) {
+                    text = Arrays.copyOf(text, Math.max(2 * text.length, length + in.numberLength));
+                }
+                System.arraycopy(in.number, 0, text, length, in.numberLength);
+                length += in.numberLength;
+                ends[size++] = length;
+                if (end.atEnd()) {
+                    return true;
+                }
             }
         }
-        cursorOffset = start;
-        int end = start;
-        while (end < text.length() && isNumberChar(text.charAt(end))) {
-            end++;
+
+        /** @return the numbers read */
+        JsonNumbers build() {
+            return new JsonNumbers(Arrays.copyOf(text, length), Arrays.copyOf(ends, size), Arrays.copyOf(lines, size),
+                    Arrays.copyOf(columns, size), size);
         }
-        return new JsonValue(JsonValue.Kind.NUMBER, text.substring(start, end), null, null, cursorLine,
-                start - cursorLineStart + 1);
-    }
-
-    private void rewind() {
-        cursorOffset = 0;
-        cursorLine = 1;
-        cursorLineStart = 0;
-    }
-
-    private static boolean isNumberChar(char c) {
-        return (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E';
     }
 }

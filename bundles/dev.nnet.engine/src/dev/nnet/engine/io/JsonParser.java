@@ -6,152 +6,163 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A small strict JSON parser (RFC 8259) tracking line and column for error messages. Arrays and objects nest at
- * most {@link #MAX_DEPTH} deep (a located error, never a stack overflow).
+ * A small strict JSON parser (RFC 8259) reading bytes (strict UTF-8) and tracking line and column for error
+ * messages. Arrays and objects nest at most {@link #MAX_DEPTH} deep (a located error, never a stack overflow).
+ * Arrays of numbers are kept compactly ({@link JsonNumbers}); the rows of a layer's weight matrix and its bias
+ * (the bulk of a model file) and the rows of a checkpoint's optimizer state are only checked and counted here, and
+ * read later straight into their arrays ({@link DeferredNumbers}), so that a file is never held in memory whole.
  */
 final class JsonParser {
     /** Deepest nesting of arrays and objects accepted; model files need 4. */
     static final int MAX_DEPTH = 64;
+    private final ByteInput in;
+    private final JsonStrings strings;
     private int depth;
-    private final String file;
-    private final String s;
-    private int pos;
-    private int line = 1;
-    private int lineStart;
+    /** The field name under which each open container sits (null for an array item), by depth. */
+    private final String[] keys = new String[MAX_DEPTH + 2];
+    private String pendingKey;
 
-    private JsonParser(String file, String text) {
-        this.file = file;
-        this.s = text;
+    private JsonParser(ByteInput in) {
+        this.in = in;
+        this.strings = new JsonStrings(in);
     }
 
-    static JsonValue parse(String file, String text) throws ModelFormatException {
-        JsonParser p = new JsonParser(file, text);
-        p.skipWhitespace();
-        if (p.pos == text.length()) {
-            throw p.error("file is empty");
+    /**
+     * @param in the document; left open and positioned at its end (deferred arrays are read from it later)
+     * @return its value
+     * @throws ModelFormatException for anything that is not one well-formed JSON value, located
+     */
+    static JsonValue parse(ByteInput in) throws ModelFormatException {
+        JsonParser p = new JsonParser(in);
+        if (in.peek() == 0xEF) {
+            p.strings.byteOrderMark();
+        }
+        in.skipWhitespace();
+        if (in.peek() < 0) {
+            throw in.error("file is empty");
         }
         JsonValue v = p.value();
-        p.skipWhitespace();
-        if (p.pos != text.length()) {
-            throw p.error("unexpected '" + text.charAt(p.pos) + "' after the end of the JSON document");
+        in.skipWhitespace();
+        if (in.peek() >= 0) {
+            throw in.error("unexpected " + p.strings.next() + " after the end of the JSON document");
         }
         return v;
     }
 
-    private ModelFormatException error(String message) {
-        return new ModelFormatException(file, line, pos - lineStart + 1, message);
-    }
-
-    private ModelFormatException endOfFile(String expected) {
-        return error("unexpected end of file, expected " + expected + " (file truncated?)");
-    }
-
-    private void skipWhitespace() {
-        while (pos < s.length()) {
-            char c = s.charAt(pos);
-            if (c == '\n') {
-                line++;
-                lineStart = pos + 1;
-            } else if (c != ' ' && c != '\t' && c != '\r') {
-                return;
-            }
-            pos++;
-        }
-    }
-
     private JsonValue value() throws ModelFormatException {
-        skipWhitespace();
-        if (pos >= s.length()) {
-            throw endOfFile("a value");
+        in.skipWhitespace();
+        int ch = in.peek();
+        if (ch < 0) {
+            throw in.endOfFile("a value");
         }
-        int l = line;
-        int c = pos - lineStart + 1;
-        char ch = s.charAt(pos);
+        int l = in.line();
+        int c = in.column();
         switch (ch) {
             case '{': return object(l, c);
             case '[': return array(l, c);
-            case '"': return new JsonValue(JsonValue.Kind.STRING, string(), null, null, l, c);
+            case '"': return new JsonValue(JsonValue.Kind.STRING, strings.string(), null, null, l, c);
             case 't': literal("true"); return new JsonValue(JsonValue.Kind.TRUE, "true", null, null, l, c);
             case 'f': literal("false"); return new JsonValue(JsonValue.Kind.FALSE, "false", null, null, l, c);
             case 'n': literal("null"); return new JsonValue(JsonValue.Kind.NULL, "null", null, null, l, c);
             default:
                 if (ch == '-' || (ch >= '0' && ch <= '9')) {
-                    return new JsonValue(JsonValue.Kind.NUMBER, number(), null, null, l, c);
+                    in.scanNumber();
+                    return new JsonValue(JsonValue.Kind.NUMBER, in.numberText(), null, null, l, c);
                 }
-                throw error("unexpected character '" + ch + "'");
+                throw in.error("unexpected character " + strings.next());
         }
     }
 
     private void literal(String word) throws ModelFormatException {
-        if (!s.startsWith(word, pos)) {
-            throw pos + word.length() > s.length() ? endOfFile("'" + word + "'") : error("invalid literal, expected '" + word + "'");
+        for (int i = 0; i < word.length(); i++) {
+            int ch = in.peek();
+            if (ch < 0) {
+                throw in.endOfFile("'" + word + "'");
+            }
+            if (ch != word.charAt(i)) {
+                throw in.error("invalid literal, expected '" + word + "'");
+            }
+            in.read();
         }
-        pos += word.length();
     }
 
     private void enter() throws ModelFormatException {
         if (++depth > MAX_DEPTH) {
-            throw error("arrays and objects nested more than " + MAX_DEPTH + " deep");
+            throw in.error("arrays and objects nested more than " + MAX_DEPTH + " deep");
         }
+        keys[depth] = pendingKey;
+        pendingKey = null;
     }
 
     private JsonValue object(int l, int c) throws ModelFormatException {
         enter();
-        pos++;
+        in.read();
         Map<String, JsonValue> fields = new LinkedHashMap<>();
-        skipWhitespace();
-        if (pos < s.length() && s.charAt(pos) == '}') {
-            pos++;
+        in.skipWhitespace();
+        if (in.peek() == '}') {
+            in.read();
             depth--;
             return new JsonValue(JsonValue.Kind.OBJECT, null, null, fields, l, c);
         }
         while (true) {
-            skipWhitespace();
-            if (pos >= s.length()) {
-                throw endOfFile("a field name");
+            in.skipWhitespace();
+            if (in.peek() < 0) {
+                throw in.endOfFile("a field name");
             }
-            if (s.charAt(pos) != '"') {
-                throw error("expected a field name in double quotes");
+            if (in.peek() != '"') {
+                throw in.error("expected a field name in double quotes");
             }
-            String key = string();
+            String key = strings.string();
             if (fields.containsKey(key)) {
-                throw error("duplicate field \"" + key + "\"");
+                throw in.error("duplicate field \"" + key + "\"");
             }
             expect(':');
+            pendingKey = key;
             fields.put(key, value());
-            skipWhitespace();
-            if (pos >= s.length()) {
-                throw endOfFile("',' or '}'");
+            pendingKey = null;
+            in.skipWhitespace();
+            int ch = in.peek();
+            if (ch < 0) {
+                throw in.endOfFile("',' or '}'");
             }
-            char ch = s.charAt(pos++);
             if (ch == '}') {
+                in.read();
                 depth--;
                 return new JsonValue(JsonValue.Kind.OBJECT, null, null, fields, l, c);
             }
             if (ch != ',') {
-                pos--;
-                throw error("expected ',' or '}' but found '" + ch + "'");
+                throw in.error("expected ',' or '}' but found " + strings.next());
             }
+            in.read();
         }
     }
 
     private JsonValue array(int l, int c) throws ModelFormatException {
         enter();
-        int arrayStart = pos;
-        int arrayLine = line;
-        int arrayLineStart = lineStart;
-        pos++;
-        skipWhitespace();
-        if (pos < s.length() && s.charAt(pos) == ']') {
-            pos++;
+        in.read();
+        in.skipWhitespace();
+        if (in.peek() == ']') {
+            in.read();
             depth--;
             return new JsonValue(JsonValue.Kind.ARRAY, null, new ArrayList<>(), null, l, c);
         }
-        List<JsonValue> items = numbers(arrayStart, arrayLine, arrayLineStart);
-        if (items == null) {
-            return new JsonValue(JsonValue.Kind.ARRAY, null, new JsonNumbers(s, starts, count, arrayStart, arrayLine,
-                    arrayLineStart), null, l, c);
+        int first = in.peek();
+        if (first == '-' || (first >= '0' && first <= '9')) {
+            if (deferred()) {
+                return new JsonValue(JsonValue.Kind.ARRAY, null, DeferredNumbers.scan(in, this::endOfItem), null,
+                        l, c);
+            }
+            JsonNumbers.Builder numbers = new JsonNumbers.Builder(in);
+            if (numbers.scan(this::endOfItem)) {
+                return new JsonValue(JsonValue.Kind.ARRAY, null, numbers.build(), null, l, c);
+            }
+            // not only numbers: an ordinary array from here on, led by the numbers read so far
+            return rest(new ArrayList<>(numbers.build()), l, c);
         }
+        return rest(new ArrayList<>(), l, c);
+    }
+
+    private JsonValue rest(List<JsonValue> items, int l, int c) throws ModelFormatException {
         while (true) {
             items.add(value());
             if (endOfItem()) {
@@ -160,149 +171,57 @@ final class JsonParser {
         }
     }
 
-    /** @return true at the array's closing ']' (consumed), false after a ',' between items */
-    private boolean endOfItem() throws ModelFormatException {
-        skipWhitespace();
-        if (pos >= s.length()) {
-            throw endOfFile("',' or ']'");
+    /**
+     * @return true for the rows of a layer's {@code weights} (dense) or {@code weight} (conv2d) matrix and for its
+     *         {@code bias}: {@code ... "layers": [ {... "weights": [ [HERE] ...} ...]}, and for the rows of a
+     *         checkpoint's optimizer state: {@code "optimizer": {... "a": [ [HERE] ...]}}
+     */
+    private boolean deferred() {
+        if (depth == 4 && keys[depth] == null && ("a".equals(keys[depth - 1]) || "b".equals(keys[depth - 1]))
+                && "optimizer".equals(keys[depth - 2])) {
+            return true;
         }
-        char ch = s.charAt(pos++);
+        if (depth >= 5 && keys[depth] == null && ("weights".equals(keys[depth - 1]) || "weight".equals(keys[depth - 1]))
+                && keys[depth - 2] == null && "layers".equals(keys[depth - 3])) {
+            return true;
+        }
+        return depth >= 4 && "bias".equals(keys[depth]) && keys[depth - 1] == null && "layers".equals(keys[depth - 2]);
+    }
+
+    /** @return true at the array's closing ']' (consumed), false after a ',' between items (consumed) */
+    boolean endOfItem() throws ModelFormatException {
+        in.skipWhitespace();
+        int ch = in.peek();
+        if (ch < 0) {
+            throw in.endOfFile("',' or ']'");
+        }
         if (ch == ']') {
+            in.read();
             depth--;
             return true;
         }
         if (ch != ',') {
-            pos--;
-            throw error("expected ',' or ']' but found '" + ch + "'");
+            throw in.error("expected ',' or ']' but found " + strings.next());
         }
+        in.read();
+        in.skipWhitespace();
         return false;
     }
 
-    private int[] starts = new int[16];
-    private int count;
-
-    /**
-     * Reads the items of an array as long as they are numbers, recording only where each starts.
-     *
-     * @return null when the array held only numbers and is closed ({@link #starts}, {@link #count} hold them);
-     *         otherwise the items so far as values, the parser placed before the first item that is not a number
-     */
-    private List<JsonValue> numbers(int arrayStart, int arrayLine, int arrayLineStart) throws ModelFormatException {
-        int[] mine = new int[16];
-        int n = 0;
-        while (pos < s.length() && (s.charAt(pos) == '-' || (s.charAt(pos) >= '0' && s.charAt(pos) <= '9'))) {
-            if (n == mine.length) {
-                mine = java.util.Arrays.copyOf(mine, 2 * n);
-            }
-            mine[n++] = pos;
-            number();
-            if (endOfItem()) {
-                starts = n == mine.length ? mine : java.util.Arrays.copyOf(mine, n);
-                count = n;
-                return null;
-            }
-            skipWhitespace();
-        }
-        List<JsonValue> items = new ArrayList<>(new JsonNumbers(s, mine, n, arrayStart, arrayLine, arrayLineStart));
-        return items;
+    /** The end of an array item: {@link JsonParser#endOfItem}. */
+    interface ItemEnd {
+        boolean atEnd() throws ModelFormatException;
     }
 
     private void expect(char expected) throws ModelFormatException {
-        skipWhitespace();
-        if (pos >= s.length()) {
-            throw endOfFile("'" + expected + "'");
+        in.skipWhitespace();
+        int ch = in.peek();
+        if (ch < 0) {
+            throw in.endOfFile("'" + expected + "'");
         }
-        if (s.charAt(pos) != expected) {
-            throw error("expected '" + expected + "' but found '" + s.charAt(pos) + "'");
+        if (ch != expected) {
+            throw in.error("expected '" + expected + "' but found " + strings.next());
         }
-        pos++;
-    }
-
-    private String string() throws ModelFormatException {
-        pos++;
-        StringBuilder b = new StringBuilder();
-        while (true) {
-            if (pos >= s.length()) {
-                throw endOfFile("'\"' closing the string");
-            }
-            char ch = s.charAt(pos++);
-            if (ch == '"') {
-                return b.toString();
-            }
-            if (ch < 0x20) {
-                pos--;
-                throw error("control character in string");
-            }
-            if (ch != '\\') {
-                b.append(ch);
-                continue;
-            }
-            if (pos >= s.length()) {
-                throw endOfFile("an escape sequence");
-            }
-            char e = s.charAt(pos++);
-            switch (e) {
-                case '"': b.append('"'); break;
-                case '\\': b.append('\\'); break;
-                case '/': b.append('/'); break;
-                case 'b': b.append('\b'); break;
-                case 'f': b.append('\f'); break;
-                case 'n': b.append('\n'); break;
-                case 'r': b.append('\r'); break;
-                case 't': b.append('\t'); break;
-                case 'u':
-                    if (pos + 4 > s.length()) {
-                        throw endOfFile("4 hex digits");
-                    }
-                    try {
-                        b.append((char) Integer.parseInt(s.substring(pos, pos + 4), 16));
-                    } catch (NumberFormatException ex) {
-                        throw error("invalid \\u escape");
-                    }
-                    pos += 4;
-                    break;
-                default:
-                    pos--;
-                    throw error("invalid escape '\\" + e + "'");
-            }
-        }
-    }
-
-    private String number() throws ModelFormatException {
-        int start = pos;
-        if (s.charAt(pos) == '-') {
-            pos++;
-        }
-        int digits = digits();
-        if (digits == 0) {
-            throw pos >= s.length() ? endOfFile("a digit") : error("invalid number");
-        }
-        if (digits > 1 && s.charAt(start + (s.charAt(start) == '-' ? 1 : 0)) == '0') {
-            throw error("leading zero in number");
-        }
-        if (pos < s.length() && s.charAt(pos) == '.') {
-            pos++;
-            if (digits() == 0) {
-                throw pos >= s.length() ? endOfFile("a digit") : error("invalid number: digit expected after '.'");
-            }
-        }
-        if (pos < s.length() && (s.charAt(pos) == 'e' || s.charAt(pos) == 'E')) {
-            pos++;
-            if (pos < s.length() && (s.charAt(pos) == '+' || s.charAt(pos) == '-')) {
-                pos++;
-            }
-            if (digits() == 0) {
-                throw pos >= s.length() ? endOfFile("a digit") : error("invalid number: digit expected in exponent");
-            }
-        }
-        return s.substring(start, pos);
-    }
-
-    private int digits() {
-        int start = pos;
-        while (pos < s.length() && s.charAt(pos) >= '0' && s.charAt(pos) <= '9') {
-            pos++;
-        }
-        return pos - start;
+        in.read();
     }
 }

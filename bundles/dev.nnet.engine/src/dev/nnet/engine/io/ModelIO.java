@@ -9,7 +9,6 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -143,7 +142,7 @@ public final class ModelIO {
      * @throws ModelFormatException if the file is missing, unreadable, truncated, corrupt or inconsistent
      */
     public static Network load(Path file) throws ModelFormatException {
-        return fromJson(read(file), file.toString(), null);
+        return readFile(file, (root, reader) -> reader.read(root, null));
     }
 
     /**
@@ -154,7 +153,7 @@ public final class ModelIO {
      * @throws ModelFormatException if the file is missing, unreadable, truncated, corrupt or inconsistent
      */
     public static TrainedModel loadModel(Path file) throws ModelFormatException {
-        return modelFromJson(read(file), file.toString());
+        return readFile(file, ModelIO::model);
     }
 
     /**
@@ -166,8 +165,10 @@ public final class ModelIO {
      * @throws ModelFormatException if the content is truncated, corrupt or inconsistent
      */
     public static TrainedModel modelFromJson(String json, String sourceName) throws ModelFormatException {
-        JsonValue root = JsonParser.parse(sourceName, json);
-        ModelReader reader = new ModelReader(sourceName);
+        return readText(json, sourceName, ModelIO::model);
+    }
+
+    private static TrainedModel model(JsonValue root, ModelReader reader) throws ModelFormatException {
         Network network = reader.read(root, null);
         return new TrainedModel(network, new ModelMetadataReader(reader).read(root, network));
     }
@@ -179,7 +180,7 @@ public final class ModelIO {
      * @throws ModelFormatException if the file is missing, unreadable, truncated, corrupt or inconsistent
      */
     public static Network load(Path file, Precision precision) throws ModelFormatException {
-        return fromJson(read(file), file.toString(), precision);
+        return readFile(file, (root, reader) -> reader.read(root, precision));
     }
 
     /**
@@ -211,22 +212,33 @@ public final class ModelIO {
         network.copyParametersFrom(loaded);
     }
 
-    static String read(Path file) throws ModelFormatException {
+    /** What is made of a parsed model or checkpoint document. */
+    interface Reading<T> {
+        T read(JsonValue root, ModelReader reader) throws ModelFormatException;
+    }
+
+    /**
+     * Reads a model or checkpoint file through a buffer (never whole): parsed once with the layers' weights only
+     * checked and counted, then those read a second time straight into the network.
+     */
+    static <T> T readFile(Path file, Reading<T> reading) throws ModelFormatException {
         long limit = InputFiles.modelLimit();
         String problem = InputFiles.problem(file, limit);
         if (problem != null) {
             throw new ModelFormatException(file.toString(), 0, 0, problem);
         }
-        try {
-            byte[] bytes = InputFiles.readBounded(file, limit);
-            return InputFiles.decodeUtf8(bytes, 0, bytes.length, 1, 0);
-        } catch (InputFiles.MalformedTextException e) {
-            throw new ModelFormatException(file.toString(), e.line, e.column, e.getMessage());
-        } catch (NoSuchFileException e) {
-            throw new ModelFormatException(file.toString(), 0, 0, "file not found");
+        try (ByteInput in = ByteInput.open(file, limit)) {
+            return reading.read(JsonParser.parse(in), new ModelReader(file.toString(), in));
+        } catch (ModelFormatException e) {
+            throw e;
         } catch (IOException e) {
             throw new ModelFormatException(file.toString(), 0, 0, "cannot read file: " + e.getMessage());
         }
+    }
+
+    static <T> T readText(String json, String sourceName, Reading<T> reading) throws ModelFormatException {
+        ByteInput in = ByteInput.of(sourceName, json.getBytes(StandardCharsets.UTF_8));
+        return reading.read(JsonParser.parse(in), new ModelReader(sourceName, in));
     }
 
     /**
@@ -239,6 +251,6 @@ public final class ModelIO {
      * @throws ModelFormatException if the content is truncated, corrupt or inconsistent
      */
     public static Network fromJson(String json, String sourceName, Precision precision) throws ModelFormatException {
-        return new ModelReader(sourceName).read(JsonParser.parse(sourceName, json), precision);
+        return readText(json, sourceName, (root, reader) -> reader.read(root, precision));
     }
 }

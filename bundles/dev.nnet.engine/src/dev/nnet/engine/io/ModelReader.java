@@ -25,13 +25,27 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Builds the network from a parsed document, validating every field. */
+/**
+ * Builds the network from a parsed document, validating every field; the layers' weights and biases are read from
+ * the file into the network's matrices once it is built (see {@link DeferredNumbers}).
+ */
 final class ModelReader {
     private final String file;
+    private final ByteInput in;
     private final ImageLayerReader images = new ImageLayerReader(this);
 
-    ModelReader(String file) {
+    /**
+     * @param file the file name for messages
+     * @param in   the document being read, from which the deferred weights are read once the network is built
+     */
+    ModelReader(String file, ByteInput in) {
         this.file = file;
+        this.in = in;
+    }
+
+    /** @return the document being read (for arrays read after parsing, {@link DeferredNumbers}) */
+    ByteInput input() {
+        return in;
     }
 
     ModelFormatException error(JsonValue at, String message) {
@@ -116,7 +130,7 @@ final class ModelReader {
         }
         NetworkSpec.Builder spec = NetworkSpec.builder(input);
         Shape shape = input;
-        List<double[][]> values = new ArrayList<>();
+        List<LayerValues> values = new ArrayList<>();
         for (int i = 0; i < layers.items.size(); i++) {
             JsonValue layer = layers.items.get(i);
             String where = "layer " + (i + 1);
@@ -165,18 +179,16 @@ final class ModelReader {
             throw error(layers, e.getMessage());
         }
         int next = 0;
+        LayerValues.Pending pending = new LayerValues.Pending();
         for (Layer l : network.allLayers()) {
             List<Parameter> arrays = new ArrayList<>(l.parameters());
             arrays.addAll(l.state());
             for (Parameter p : arrays) {
-                double[][] v = values.get(next++);
-                for (int r = 0; r < v.length; r++) {
-                    for (int c = 0; c < v[r].length; c++) {
-                        p.value().set(r, c, v[r][c]);
-                    }
-                }
+                pending.assign(values.get(next++), p.value());
             }
         }
+        values.clear();
+        pending.readAll(in);
         return network;
     }
 
@@ -210,28 +222,27 @@ final class ModelReader {
     }
 
     private LayerDefinition dense(JsonValue layer, String name, Shape shape, Precision precision, String where,
-            List<double[][]> values) throws ModelFormatException {
+            List<LayerValues> values) throws ModelFormatException {
         onlyFields(layer, where, "name", "type", "units", "activation", "weights", "bias");
         int units = positiveInt(layer, "units", where);
         Activation activation = activation(field(layer, "activation", JsonValue.Kind.OBJECT, where), where);
         values.add(matrix(field(layer, "weights", JsonValue.Kind.ARRAY, where), units, shape.size(), precision,
                 where + ": weights"));
-        values.add(new double[][] {row(field(layer, "bias", JsonValue.Kind.ARRAY, where), units, precision,
-                where + ": bias")});
+        values.add(vector(field(layer, "bias", JsonValue.Kind.ARRAY, where), units, precision, where + ": bias"));
         return new LayerSpec(name, units, activation, Initializers.zeros(), Initializers.zeros());
     }
 
     private LayerDefinition batchNorm(JsonValue layer, String name, Shape shape, Precision precision, String where,
-            List<double[][]> values) throws ModelFormatException {
+            List<LayerValues> values) throws ModelFormatException {
         onlyFields(layer, where, "name", "type", "momentum", "eps", "gamma", "beta", "running_mean", "running_var");
         double momentum = number(field(layer, "momentum", JsonValue.Kind.NUMBER, where), Precision.FLOAT64,
                 where + ": momentum");
         double eps = number(field(layer, "eps", JsonValue.Kind.NUMBER, where), Precision.FLOAT64, where + ": eps");
         for (String array : new String[] {"gamma", "beta", "running_mean", "running_var"}) {
-            values.add(new double[][] {row(field(layer, array, JsonValue.Kind.ARRAY, where), shape.features(), precision,
-                    where + ": " + array)});
+            values.add(LayerValues.of(row(field(layer, array, JsonValue.Kind.ARRAY, where), shape.features(), precision,
+                    where + ": " + array)));
         }
-        for (double v : values.get(values.size() - 1)[0]) {
+        for (double v : values.get(values.size() - 1).row(0)) {
             if (v < 0) {
                 throw error(layer.fields.get("running_var"), where + ": running_var has the negative value " + v);
             }
@@ -254,20 +265,39 @@ final class ModelReader {
         }
     }
 
-    double[][] matrix(JsonValue array, int rows, int cols, Precision precision, String where)
+    LayerValues matrix(JsonValue array, int rows, int cols, Precision precision, String where)
             throws ModelFormatException {
         if (array.items.size() != rows) {
             throw error(array, where + " has " + array.items.size() + " rows, expected " + rows + " (one per unit)");
         }
-        double[][] out = new double[rows][];
+        LayerValues out = new LayerValues(rows);
         for (int r = 0; r < rows; r++) {
             JsonValue row = array.items.get(r);
             if (row.kind != JsonValue.Kind.ARRAY) {
                 throw error(row, where + " row " + (r + 1) + ": expected an array, found " + row.describe());
             }
-            out[r] = row(row, cols, precision, where + " row " + (r + 1));
+            add(out, r, row, cols, precision, where + " row " + (r + 1));
         }
         return out;
+    }
+
+    /** @return the values of a one-row array (a bias) */
+    LayerValues vector(JsonValue array, int length, Precision precision, String where) throws ModelFormatException {
+        LayerValues out = new LayerValues(1);
+        add(out, 0, array, length, precision, where);
+        return out;
+    }
+
+    private void add(LayerValues out, int r, JsonValue array, int length, Precision precision, String where)
+            throws ModelFormatException {
+        if (array.items instanceof DeferredNumbers) {
+            if (array.items.size() != length) {
+                throw error(array, where + " has " + array.items.size() + " numbers, expected " + length);
+            }
+            out.defer(r, (DeferredNumbers) array.items, where);
+        } else {
+            out.set(r, row(array, length, precision, where));
+        }
     }
 
     double[] row(JsonValue array, int length, Precision precision, String where) throws ModelFormatException {

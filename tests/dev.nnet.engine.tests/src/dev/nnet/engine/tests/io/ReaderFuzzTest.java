@@ -1,15 +1,20 @@
 package dev.nnet.engine.tests.io;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.nnet.engine.Network;
 import dev.nnet.engine.NetworkSpec;
 import dev.nnet.engine.activation.Activations;
 import dev.nnet.engine.data.CsvException;
 import dev.nnet.engine.data.CsvLoader;
+import dev.nnet.engine.io.CheckpointIO;
 import dev.nnet.engine.io.ModelFormatException;
 import dev.nnet.engine.io.ModelIO;
+import dev.nnet.engine.optim.Optimizer;
 import dev.nnet.engine.tests.TestData;
+import dev.nnet.engine.train.TrainingState;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,8 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Seeded fuzzing of the CSV and model readers: byte flips, insertions of odd bytes and brackets, duplicated
- * and deleted ranges, truncation. Every mutant loads or fails with the reader's own exception naming the file;
+ * Seeded fuzzing of the CSV, model and checkpoint readers: byte flips, insertions of odd bytes and brackets,
+ * duplicated and deleted ranges, truncation. Every mutant loads or fails with the reader's own exception naming the file;
  * nothing else may escape.
  */
 class ReaderFuzzTest {
@@ -111,6 +116,45 @@ class ReaderFuzzTest {
                 assertTrue(e.getMessage().startsWith(file.toString() + ":"), e.getMessage());
             } catch (RuntimeException | StackOverflowError e) {
                 fail("model mutant " + n + " threw " + e + "\n" + new String(mutant, StandardCharsets.ISO_8859_1), e);
+            }
+        }
+        assertTrue(failures > MUTANTS / 2, "the mutations should break most files: " + failures);
+    }
+
+    @Test
+    void mutatedCheckpointsLoadOrFailWithALocatedModelFormatException() throws IOException {
+        Network net = NetworkSpec.builder(3).dense("h", 4, Activations.tanh()).dense("out", 2, Activations.softmax())
+                .build().build();
+        double[][] a = {new double[12], new double[4], new double[8], new double[2]};
+        double[][] b = {new double[12], new double[4], new double[8], new double[2]};
+        Random values = new Random(1203);
+        for (int i = 0; i < a.length; i++) {
+            for (int k = 0; k < a[i].length; k++) {
+                a[i][k] = values.nextGaussian() * 1e-3;
+                b[i][k] = values.nextDouble() * 1e-6;
+            }
+        }
+        TrainingState state = new TrainingState(2, true, 3, new long[] {1, -2, 3, Long.MAX_VALUE, 5, Long.MIN_VALUE},
+                new int[] {2, 0, 1}, new Optimizer.State(7, a, b), 0.25, 1);
+        byte[] checkpoint = CheckpointIO.toJson(net, "adam", state).getBytes(StandardCharsets.UTF_8);
+        Path file = dir.resolve("fuzz-checkpoint.json");
+        Files.write(file, checkpoint);
+        CheckpointIO.Checkpoint intact = CheckpointIO.load(file);
+        assertArrayEquals(b[2], intact.state().optimizer().b()[2]);
+        assertArrayEquals(state.shuffle(), intact.state().shuffle());
+        Random r = new Random(1204);
+        int failures = 0;
+        for (int n = 0; n < MUTANTS; n++) {
+            byte[] mutant = mutate(checkpoint, r);
+            Files.write(file, mutant);
+            try {
+                CheckpointIO.load(file);
+            } catch (ModelFormatException e) {
+                failures++;
+                assertTrue(e.getMessage().startsWith(file.toString() + ":"), e.getMessage());
+            } catch (RuntimeException | StackOverflowError e) {
+                fail("checkpoint mutant " + n + " threw " + e + "\n"
+                        + new String(mutant, StandardCharsets.ISO_8859_1), e);
             }
         }
         assertTrue(failures > MUTANTS / 2, "the mutations should break most files: " + failures);
