@@ -88,15 +88,16 @@ public final class FloatFunctions {
      */
     public static float tanh(float v) {
         final float ax = Math.abs(v);
-        final float z = v * v;
-        float p = Math.fma(T0, z, T1);
-        p = Math.fma(p, z, T2);
-        p = Math.fma(p, z, T3);
-        p = Math.fma(p, z, T4);
-        final float small = Math.fma(p * z, v, v);
+        if (ax < TANH_SMALL) {
+            final float z = v * v;
+            float p = Math.fma(T0, z, T1);
+            p = Math.fma(p, z, T2);
+            p = Math.fma(p, z, T3);
+            p = Math.fma(p, z, T4);
+            return v == 0 ? v : Math.fma(p * z, v, v);
+        }
         final float big = 1 - 2 / (exp(ax + ax) + 1);
-        final float t = ax < TANH_SMALL ? small : v < 0 ? -big : big;
-        return v == 0 ? v : t;
+        return v < 0 ? -big : big;
     }
 
     /**
