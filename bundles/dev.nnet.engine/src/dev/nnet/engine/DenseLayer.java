@@ -29,6 +29,8 @@ public final class DenseLayer extends Layer {
     private final int activationCode;
     private final double[] biasSums;
     private final List<Parameter> parameters;
+    /** The float32 product for few units on the Vector API, null when not used. */
+    private final LayerKernels.FloatNarrow narrow;
 
     DenseLayer(String name, int inputs, int units, Activation activation, Precision precision) {
         super(name, Shape.vector(inputs), Shape.vector(units));
@@ -41,6 +43,7 @@ public final class DenseLayer extends Layer {
         this.biasGradient = Matrix.zeros(precision, 1, units);
         this.activationCode = LayerKernels.code(activation);
         this.biasSums = new double[units];
+        this.narrow = precision == Precision.FLOAT32 ? LayerKernels.newFloatNarrow(units) : null;
         this.parameters = List.of(new Parameter(name, "weights", weights, weightGradient),
                 new Parameter(name, "bias", bias, biasGradient));
     }
@@ -101,7 +104,9 @@ public final class DenseLayer extends Layer {
     public void forward(Kernels k, Matrix x, LayerBuffers buffers, boolean training) {
         final Matrix z = buffers.z;
         final Matrix y = buffers.y;
-        k.matMul.multiplyABt(x, weights, z);
+        if (!LayerKernels.narrowProduct(narrow, k.parallel.threads(), x, weights, z)) {
+            k.matMul.multiplyABt(x, weights, z);
+        }
         if (LayerKernels.biasActivation(activationCode, z, bias, y)) {
             return;
         }

@@ -2,6 +2,7 @@ package dev.nnet.engine;
 
 import dev.nnet.engine.activation.Activation;
 import dev.nnet.engine.activation.Activations;
+import dev.nnet.engine.activation.FloatFunctions;
 import dev.nnet.engine.matrix.DoubleMatrix;
 import dev.nnet.engine.matrix.FloatMatrix;
 import dev.nnet.engine.matrix.Matrix;
@@ -10,7 +11,8 @@ import dev.nnet.engine.matrix.Matrix;
  * Tight loops over the flat arrays for the element-wise steps of a dense layer: fused bias add + activation
  * forward, activation backward and bias gradient. They handle the built-in identity, relu, sigmoid and tanh
  * (the derivative of sigmoid and tanh comes from the stored output instead of a second exp/tanh) and return
- * false for anything else, so the caller falls back to the generic {@link Activation} methods.
+ * false for anything else, so the caller falls back to the generic {@link Activation} methods. Float32 tanh is
+ * {@link FloatFunctions#tanh(float[], int, float[], int)} (vectorised, the same bits with and without the Vector API).
  */
 final class LayerKernels {
     private static final int IDENTITY = 0;
@@ -30,6 +32,53 @@ final class LayerKernels {
         void biasRelu(float[] z, float[] b, float[] y, int rows, int units);
 
         void reluBackward(float[] z, float[] g, float[] out, int n);
+    }
+
+    /**
+     * Float32 {@code c = a·wᵀ} for a layer of few units on the Vector API ({@code NarrowVectorKernel}); one instance
+     * per layer (it keeps a scratch block).
+     */
+    interface FloatNarrow {
+        /** @return the widest layer it takes */
+        int maxUnits();
+
+        /** @return false if the shape is not one it takes (the caller then runs the general product) */
+        boolean multiplyABt(float[] a, float[] w, float[] c, int m, int n, int k);
+    }
+
+    /** Multiply-adds from which the general product splits over threads (MatMul's threshold). */
+    private static final long PARALLEL_THRESHOLD = 1L << 19;
+
+    /** @return a new narrow-product kernel, or null when jdk.incubator.vector is absent or the layer is wide */
+    static FloatNarrow newFloatNarrow(int units) {
+        if (FLOAT_RELU == null) {
+            return null;
+        }
+        try {
+            FloatNarrow narrow = (FloatNarrow) Class.forName("dev.nnet.engine.NarrowVectorKernel").getDeclaredConstructor()
+                    .newInstance();
+            return units <= narrow.maxUnits() ? narrow : null;
+        } catch (ReflectiveOperationException | LinkageError e) {
+            return null;
+        }
+    }
+
+    /**
+     * {@code z = x·wᵀ} through the narrow kernel when it takes the shape and the product would run on one thread
+     * anyway.
+     *
+     * @return false if the caller must run the general product
+     */
+    static boolean narrowProduct(FloatNarrow narrow, int threads, Matrix x, Matrix w, Matrix z) {
+        if (narrow == null || !(x instanceof FloatMatrix) || x.cols() != w.cols() || z.rows() != x.rows()
+                || z.cols() != w.rows()) {
+            return false;
+        }
+        if (threads > 1 && (long) x.rows() * x.cols() * w.rows() >= PARALLEL_THRESHOLD) {
+            return false;
+        }
+        return narrow.multiplyABt(((FloatMatrix) x).data(), ((FloatMatrix) w).data(), ((FloatMatrix) z).data(), x.rows(),
+                w.rows(), x.cols());
     }
 
     private static FloatRelu loadFloatRelu() {
@@ -99,9 +148,7 @@ final class LayerKernels {
                 }
                 break;
             case TANH:
-                for (int i = 0; i < n; i++) {
-                    y[i] = tanh(z[i]);
-                }
+                FloatFunctions.tanh(z, 0, y, n);
                 break;
             default: System.arraycopy(z, 0, y, 0, n);
         }
@@ -186,21 +233,6 @@ final class LayerKernels {
             }
             System.arraycopy(sums, 0, ((DoubleMatrix) db).data(), 0, units);
         }
-    }
-
-    /**
-     * tanh for float32 outputs from one {@code Math.exp} (an intrinsic that every JIT tier computes the same way,
-     * unlike {@code Math.tanh} on many JDKs): {@code 1 - 2/(e^2v + 1)} in double, and a Taylor polynomial near 0
-     * where that form cancels. Error below the float rounding of the result. (The Vector API's vectorised tanh
-     * is not used: its results differ between interpreted and compiled code, which would break determinism.)
-     */
-    static float tanh(float v) {
-        final double x = v;
-        if (Math.abs(x) < 1e-3) {
-            final double x2 = x * x;
-            return (float) (x * (1 - x2 / 3 * (1 - 0.4 * x2)));
-        }
-        return (float) (1 - 2 / (Math.exp(2 * x) + 1));
     }
 
     private static double sigmoid(double z) {

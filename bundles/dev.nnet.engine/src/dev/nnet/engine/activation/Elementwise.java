@@ -78,6 +78,16 @@ final class Elementwise {
             double t = Math.tanh(z);
             return 1 - t * t;
         }
+
+        /** Float32 through {@link FloatFunctions#tanh(float[], int, float[], int)}, as the dense layers do. */
+        @Override
+        public void forward(Matrix z, Matrix y) {
+            if (z instanceof FloatMatrix && y instanceof FloatMatrix) {
+                FloatFunctions.tanh(((FloatMatrix) z).data(), 0, ((FloatMatrix) y).data(), z.size());
+            } else {
+                super.forward(z, y);
+            }
+        }
     };
 
     static final Activation RELU = new Activation("relu") {

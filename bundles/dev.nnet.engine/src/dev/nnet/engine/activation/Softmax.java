@@ -45,19 +45,33 @@ final class Softmax extends Activation {
         }
     }
 
-    /** The float32 loop: each exponential computed once, kept in y until the row sum is known. */
+    /**
+     * Float32: rows of at most {@link FloatFunctions#SOFTMAX_COLS} values (classifier outputs) by
+     * {@link FloatFunctions#softmax}, in float and vectorised across rows; wider rows here: {@code z - max} per row
+     * into y, one vectorised {@link FloatFunctions#exp} pass over the whole batch, then each row scaled by the
+     * inverse of its sum in double.
+     */
     private static void forward(float[] z, float[] y, int rows, int cols) {
+        if (cols <= FloatFunctions.SOFTMAX_COLS) {
+            FloatFunctions.softmax(z, y, rows, cols);
+            return;
+        }
         for (int r = 0; r < rows; r++) {
             final int base = r * cols;
-            double max = Double.NEGATIVE_INFINITY;
+            float max = Float.NEGATIVE_INFINITY;
             for (int c = 0; c < cols; c++) {
                 max = Math.max(max, z[base + c]);
             }
+            for (int c = 0; c < cols; c++) {
+                y[base + c] = z[base + c] - max;
+            }
+        }
+        FloatFunctions.exp(y, 0, y, rows * cols);
+        for (int r = 0; r < rows; r++) {
+            final int base = r * cols;
             double sum = 0;
             for (int c = 0; c < cols; c++) {
-                final double e = Math.exp(z[base + c] - max);
-                sum += e;
-                y[base + c] = (float) e;
+                sum += y[base + c];
             }
             final double inverse = 1 / sum;
             for (int c = 0; c < cols; c++) {

@@ -2,6 +2,7 @@ package dev.nnet.engine.io;
 
 import dev.nnet.engine.Network;
 import dev.nnet.engine.data.TargetEncoding;
+import dev.nnet.engine.matrix.Matrix;
 import dev.nnet.engine.metrics.Evaluation;
 import java.util.List;
 
@@ -9,16 +10,21 @@ import java.util.List;
  * Uses a trained model on raw feature rows: applies the stored preprocessing, runs the network (all rows in one
  * batch, as training measured them) and reads the outputs as the model file says: a class (arg-max for one-hot,
  * {@code > 0.5} for binary, {@code > 0} for signed, the rounded value for index) with its name, or target values.
- * Shared by {@code nnet predict}, {@code nnet evaluate} and the generated network classes.
+ * Shared by {@code nnet predict}, {@code nnet evaluate} and the generated network classes. Not thread-safe (nor is
+ * the network); the input batch is kept between calls of the same size.
  */
 public final class ModelPredictor {
     private final Network network;
     private final ModelMetadata metadata;
+    /** The scaled rows of the last call (reused while the batch size stays the same) and one row being scaled. */
+    private Matrix input;
+    private final double[] row;
 
     /** @param model a loaded model */
     public ModelPredictor(TrainedModel model) {
         this.network = model.network();
         this.metadata = model.metadata();
+        this.row = new double[network.inputs()];
     }
 
     /** @return the network */
@@ -37,16 +43,35 @@ public final class ModelPredictor {
      * @throws IllegalArgumentException if a row does not have the model's input count
      */
     public double[][] outputs(double[][] raw) {
-        double[][] x = new double[raw.length][];
+        final int inputs = network.inputs();
         for (int r = 0; r < raw.length; r++) {
-            if (raw[r].length != network.inputs()) {
+            if (raw[r].length != inputs) {
                 throw new IllegalArgumentException("sample " + r + " has " + raw[r].length + " values, the model has "
-                        + network.inputs() + " inputs");
+                        + inputs + " inputs");
             }
-            x[r] = raw[r].clone();
-            metadata.preprocessing().applyInPlace(x[r]);
         }
-        return raw.length == 0 ? new double[0][] : network.predict(x);
+        if (raw.length == 0) {
+            return new double[0][];
+        }
+        if (input == null || input.rows() != raw.length) {
+            input = Matrix.zeros(network.precision(), raw.length, inputs);
+        }
+        for (int r = 0; r < raw.length; r++) {
+            System.arraycopy(raw[r], 0, row, 0, inputs);
+            metadata.preprocessing().applyInPlace(row);
+            for (int c = 0; c < inputs; c++) {
+                input.set(r * inputs + c, row[c]);
+            }
+        }
+        final Matrix y = network.forward(input);
+        final int outputs = y.cols();
+        final double[][] out = new double[raw.length][outputs];
+        for (int r = 0; r < raw.length; r++) {
+            for (int c = 0; c < outputs; c++) {
+                out[r][c] = y.get(r * outputs + c);
+            }
+        }
+        return out;
     }
 
     /** @return true when the outputs are classes (a version 2 classification model, or several outputs) */
