@@ -29,6 +29,9 @@ final class PredictCommand {
 		this.err = err;
 	}
 
+	/** Rows per forward pass: large enough for the engine's batch kernels, small beside any file. */
+	private static final int CHUNK = 4096;
+
 	int run(String[] args) {
 		Arguments a = new Arguments(args, Set.of(), Set.of("--probabilities", "--json"));
 		if (a.positional.size() != 2) {
@@ -44,7 +47,6 @@ final class PredictCommand {
 			err.println("nnet: " + e.getMessage());
 			return Main.USAGE;
 		}
-		double[][] y = model.outputs(rows.features());
 		boolean probabilities = a.has("--probabilities");
 		boolean json = a.has("--json");
 		List<String> classes = model.classNames();
@@ -52,8 +54,13 @@ final class PredictCommand {
 			out.println(model.classifies() ? "class," + String.join(",", classes)
 					: String.join(",", model.targetNames()));
 		}
-		for (int r = 0; r < y.length; r++) {
-			out.println(json ? json(model, y[r], rows.line(r), probabilities) : line(model, y[r], probabilities));
+		for (int from = 0; from < rows.rows(); from += CHUNK) { // batches of rows: memory of the data, not per row
+			int to = Math.min(rows.rows(), from + CHUNK);
+			double[][] y = model.outputs(rows.features(from, to));
+			for (int r = from; r < to; r++) {
+				out.println(json ? json(model, y[r - from], rows.line(r), probabilities)
+						: line(model, y[r - from], probabilities));
+			}
 		}
 		return Main.OK;
 	}

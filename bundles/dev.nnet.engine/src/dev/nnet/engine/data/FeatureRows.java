@@ -13,13 +13,18 @@ import java.util.List;
  * {@link CsvException} naming file, line and column.
  */
 public final class FeatureRows {
-    private final double[][] features;
+    /** Row after row, {@code inputs} values each: a file's numbers take their own size, not an array per row. */
+    private final double[] values;
+    private final int inputs;
+    private final int rows;
     private final String[] labels;
     private final int[] lines;
     private final boolean header;
 
-    private FeatureRows(double[][] features, String[] labels, int[] lines, boolean header) {
-        this.features = features;
+    private FeatureRows(double[] values, int inputs, int rows, String[] labels, int[] lines, boolean header) {
+        this.values = values;
+        this.inputs = inputs;
+        this.rows = rows;
         this.labels = labels;
         this.lines = lines;
         this.header = header;
@@ -74,9 +79,10 @@ public final class FeatureRows {
                         + String.join(", ", head) + ")");
             }
         }
-        List<double[]> rows = new ArrayList<>();
-        List<String> labels = new ArrayList<>();
-        List<Integer> lineNumbers = new ArrayList<>();
+        double[] values = new double[Math.max(1, inputs) * 64];
+        int[] lineNumbers = new int[64];
+        List<String> labels = label == null ? null : new ArrayList<>();
+        int rows = 0;
         int needed = Math.max(labelColumn, max(columns)) + 1;
         String[] cells = header ? null : head;
         int line = headLine;
@@ -97,7 +103,10 @@ public final class FeatureRows {
                         + needed + " are needed" + (header ? "" : " (" + inputs + " features"
                                 + (labelColumn >= 0 ? " and the label" : "") + ")"));
             }
-            double[] x = new double[inputs];
+            if (rows == lineNumbers.length) { // grow by half: the file's size bounds the rows (CsvLines)
+                lineNumbers = java.util.Arrays.copyOf(lineNumbers, rows + (rows >> 1));
+                values = java.util.Arrays.copyOf(values, lineNumbers.length * inputs);
+            }
             for (int f = 0; f < inputs; f++) {
                 String cell = cells[columns[f]];
                 if (!isNumber(cell)) {
@@ -105,22 +114,19 @@ public final class FeatureRows {
                             : "'" + cell + "' is not a finite number")
                             + (header ? " in column '" + head[columns[f]] + "'" : ""));
                 }
-                x[f] = Double.parseDouble(cell);
+                values[rows * inputs + f] = Double.parseDouble(cell);
             }
-            rows.add(x);
-            labels.add(labelColumn >= 0 ? cells[labelColumn] : null);
-            lineNumbers.add(line);
+            if (labels != null) {
+                labels.add(labelColumn >= 0 ? cells[labelColumn] : null);
+            }
+            lineNumbers[rows++] = line;
             cells = null;
         }
-        if (rows.isEmpty()) {
+        if (rows == 0) {
             throw new CsvException(name, headLine, 0, "no data rows");
         }
-        int[] lineArray = new int[lineNumbers.size()];
-        for (int i = 0; i < lineArray.length; i++) {
-            lineArray[i] = lineNumbers.get(i);
-        }
-        return new FeatureRows(rows.toArray(new double[0][]), label == null ? null : labels.toArray(new String[0]),
-                lineArray, header);
+        return new FeatureRows(values, inputs, rows, labels == null ? null : labels.toArray(new String[0]),
+                lineNumbers, header);
     }
 
     private static int max(int[] values) {
@@ -153,9 +159,28 @@ public final class FeatureRows {
         return CsvLoader.isDecimal(cell) && Double.isFinite(Double.parseDouble(cell));
     }
 
-    /** @return the raw features, one row per data line (copies are not made: do not change them) */
+    /** @return how many data rows the file has */
+    public int rows() {
+        return rows;
+    }
+
+    /** @return the raw features, one row per data line (a new array: for a large file use {@link #features(int, int)}) */
     public double[][] features() {
-        return features;
+        return features(0, rows);
+    }
+
+    /**
+     * @param from the first row
+     * @param to the row after the last
+     * @return the raw features of rows {@code from} to {@code to - 1}, a new array
+     */
+    public double[][] features(int from, int to) {
+        java.util.Objects.checkFromToIndex(from, to, rows);
+        double[][] x = new double[to - from][];
+        for (int r = from; r < to; r++) {
+            x[r - from] = java.util.Arrays.copyOfRange(values, r * inputs, (r + 1) * inputs);
+        }
+        return x;
     }
 
     /** @return the label cells, or null when no label column was asked for */
@@ -168,7 +193,7 @@ public final class FeatureRows {
      * @return its 1-based line in the file
      */
     public int line(int row) {
-        return lines[row];
+        return lines[java.util.Objects.checkIndex(row, rows)];
     }
 
     /** @return true when the file has a header row */
