@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.eclipse.emf.common.util.TreeIterator;
-import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -24,13 +24,10 @@ import org.eclipse.xtext.util.TextRegion;
 import com.google.inject.Inject;
 import com.google.inject.Singleton;
 
-import dev.nnet.lang.nnet.BatchNorm;
-import dev.nnet.lang.nnet.Conv2d;
-import dev.nnet.lang.nnet.Dense;
-import dev.nnet.lang.nnet.Dropout;
-import dev.nnet.lang.nnet.Flatten;
+import dev.nnet.lang.layers.LayerDescriptor;
+import dev.nnet.lang.layers.LayerDescriptors;
+import dev.nnet.lang.nnet.LayerItem;
 import dev.nnet.lang.nnet.Network;
-import dev.nnet.lang.nnet.Pool;
 import dev.nnet.lang.nnet.Element;
 import dev.nnet.lang.nnet.Model;
 import dev.nnet.lang.nnet.NnetPackage.Literals;
@@ -77,20 +74,21 @@ public class NNetReferences {
 
 	/** @return the name of a named element (a top-level element or a layer of any kind), or null */
 	public static String nameOf(EObject o) {
-		EAttribute name = nameFeature(o);
-		return name == null ? null : (String) o.eGet(name);
+		if (o instanceof Element e) {
+			return e.getName();
+		}
+		LayerDescriptor layer = o instanceof LayerItem item ? LayerDescriptors.of(item) : null;
+		return layer == null ? null : layer.declaredName((LayerItem) o);
 	}
 
-	/** The name attribute of top-level elements and of every layer kind that can be named (dense, conv2d, ...). */
-	private static EAttribute nameFeature(EObject o) {
+	/** The name attribute of top-level elements and of every layer type its descriptor knows (each declares its own). */
+	private static EStructuralFeature nameFeature(EObject o) {
 		if (o instanceof Element) {
 			return Literals.ELEMENT__NAME;
 		}
-		if (o instanceof Dense || o instanceof Dropout || o instanceof BatchNorm || o instanceof Conv2d
-				|| o instanceof Pool || o instanceof Flatten) {
-			return o.eClass().getEStructuralFeature("name") instanceof EAttribute a ? a : null;
-		}
-		return null;
+		return o instanceof LayerItem item && LayerDescriptors.of(item) != null
+				? o.eClass().getEStructuralFeature(Literals.DENSE__NAME.getName())
+				: null;
 	}
 
 	/** @return the declaration and the references of {@code target} in {@code resources}, in text order per file */
@@ -160,7 +158,7 @@ public class NNetReferences {
 	}
 
 	private static INode nameNode(EObject o) {
-		EAttribute feature = nameFeature(o);
+		EStructuralFeature feature = nameFeature(o);
 		List<INode> nodes = feature == null ? List.of() : NodeModelUtils.findNodesForFeature(o, feature);
 		return nodes.isEmpty() ? null : nodes.get(0);
 	}
