@@ -21,16 +21,16 @@ import java.util.zip.CRC32;
  * @param fileKey       the file system's identity of the file, or null where there is none
  * @param crc           CRC-32 of the first and last blocks
  */
-record FileStamp(long size, long modifiedNanos, Object fileKey, long crc) {
+public record FileStamp(long size, long modifiedNanos, Object fileKey, long crc) {
 	/** Bytes read at each end of the file. */
-	static final int BLOCK = 4096;
+	public static final int BLOCK = 4096;
 
 	/**
 	 * @param file a regular file
 	 * @return its stamp
 	 * @throws IOException when the file cannot be read
 	 */
-	static FileStamp of(Path file) throws IOException {
+	public static FileStamp of(Path file) throws IOException {
 		BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
 		CRC32 crc = new CRC32();
 		if (a.isRegularFile()) {

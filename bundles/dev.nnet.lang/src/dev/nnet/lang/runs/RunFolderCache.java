@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,14 +11,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import dev.nnet.lang.data.FileStamp;
+
 /**
  * The runs of one runs folder for a reader that asks often (the language server's hover): a run folder is read
- * again only when one of its files changed size or modification time, or appeared; folders that were deleted are
- * forgotten. Unreadable folders are skipped, as {@link RunStore#list()} does.
+ * again only when one of its files changed ({@link FileStamp}: size, time, file key, CRC of both ends), appeared or
+ * went; folders that were deleted are forgotten. Unreadable folders are skipped, as {@link RunStore#list()} does.
  */
 public final class RunFolderCache {
 
-	private record Stamp(long json, long jsonTime, long csv, long csvTime, long histograms, long histogramsTime) {
+	/** The versions of a run folder's files ({@link FileStamp}; null for a file that is absent). */
+	private record Stamp(FileStamp json, FileStamp csv, FileStamp histograms) {
 	}
 
 	private record Entry(Stamp stamp, RunRecord run) {
@@ -81,18 +83,15 @@ public final class RunFolderCache {
 	}
 
 	private static Stamp stamp(Path dir) {
-		long[] json = sizeAndTime(dir.resolve("run.json"));
-		long[] csv = sizeAndTime(dir.resolve("epochs.csv"));
-		long[] hist = sizeAndTime(dir.resolve(HistogramsCsv.FILE));
-		return new Stamp(json[0], json[1], csv[0], csv[1], hist[0], hist[1]);
+		return new Stamp(version(dir.resolve("run.json")), version(dir.resolve("epochs.csv")),
+				version(dir.resolve(HistogramsCsv.FILE)));
 	}
 
-	private static long[] sizeAndTime(Path file) {
+	private static FileStamp version(Path file) {
 		try {
-			BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
-			return new long[] { a.size(), a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS) };
-		} catch (IOException absent) {
-			return new long[] { -1, -1 };
+			return Files.isRegularFile(file) ? FileStamp.of(file) : null;
+		} catch (IOException unreadable) {
+			return null;
 		}
 	}
 }
