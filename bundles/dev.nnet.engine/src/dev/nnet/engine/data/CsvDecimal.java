@@ -2,22 +2,15 @@ package dev.nnet.engine.data;
 
 import java.nio.charset.StandardCharsets;
 
+import dev.nnet.engine.io.ExactDecimal;
+
 /**
  * Parses a CSV cell of ASCII bytes with the grammar of {@link CsvLoader#isDecimal} straight into a double, with no
- * String per cell: up to 15 significant digits and a decimal exponent within 10^±22 take the exact path (the digits
- * as a long, then one correctly rounded multiplication or division by an exact power of ten), which gives the same
- * double as {@link Double#parseDouble}; longer or extreme numbers go to {@link Double#parseDouble}.
+ * String per cell: up to 15 significant digits and a decimal exponent within 10^±22 take the exact path of
+ * {@link ExactDecimal}, which gives the same double as {@link Double#parseDouble}; longer or extreme numbers go to
+ * {@link Double#parseDouble}.
  */
 final class CsvDecimal {
-    private static final double[] POWERS = new double[23];
-
-    static {
-        POWERS[0] = 1;
-        for (int i = 1; i < POWERS.length; i++) {
-            POWERS[i] = POWERS[i - 1] * 10;
-        }
-    }
-
     private CsvDecimal() {
     }
 
@@ -84,21 +77,12 @@ final class CsvDecimal {
         if (i != to) {
             return Double.NaN;
         }
-        double value;
-        int digits = intDigits + fracDigits;
-        if (digits > 15 && significantDigits(b, intStart, i) > 15) {
+        if (intDigits + fracDigits > 15 && significantDigits(b, intStart, i) > 15) {
             // the digits did not fit the exact path (the long may even have overflowed)
             return Double.parseDouble(new String(b, from, to - from, StandardCharsets.ISO_8859_1));
         }
-        if (mantissa == 0) {
-            value = 0;
-        } else {
-            int scale = exponent - fracDigits;
-            if (scale < -22 || scale > 22) {
-                return Double.parseDouble(new String(b, from, to - from, StandardCharsets.ISO_8859_1));
-            }
-            value = scale >= 0 ? mantissa * POWERS[scale] : mantissa / POWERS[-scale];
-        }
-        return negative ? -value : value;
+        double value = ExactDecimal.scaled(mantissa, exponent - fracDigits, negative);
+        return value == value ? value
+                : Double.parseDouble(new String(b, from, to - from, StandardCharsets.ISO_8859_1));
     }
 }

@@ -11,17 +11,6 @@ import java.nio.charset.StandardCharsets;
  * the JDK's parser decides).
  */
 final class JsonDecimal {
-    private static final double[] POWERS = new double[23];
-    /** Digits below 2^53 are an exact double. */
-    private static final long EXACT = 1L << 53;
-
-    static {
-        POWERS[0] = 1;
-        for (int i = 1; i < POWERS.length; i++) {
-            POWERS[i] = POWERS[i - 1] * 10;
-        }
-    }
-
     private JsonDecimal() {
     }
 
@@ -90,18 +79,6 @@ final class JsonDecimal {
             }
             scale += negativeExponent ? -exponent : exponent;
         }
-        double d;
-        if (mantissa >= EXACT) {
-            return Double.NaN;
-        } else if (mantissa == 0) {
-            d = 0;
-        } else if (scale >= 0 && scale < POWERS.length) {
-            d = mantissa * POWERS[scale];
-        } else if (scale < 0 && -scale < POWERS.length) {
-            d = mantissa / POWERS[-scale];
-        } else {
-            return Double.NaN;
-        }
-        return negative ? -d : d;
+        return ExactDecimal.scaled(mantissa, scale, negative);
     }
 }
