@@ -220,8 +220,8 @@ public final class TrainingSession {
 		if (saved != null) {
 			try {
 				record.setSavedModel(SavedModel.of(saved)); // so the runs view exports this run's model, not a later one
-			} catch (IOException e) {
-				record.setSavedModel(null);
+			} catch (IOException unreadable) {
+				// the file was written but cannot be read back: the run records no model file
 			}
 		}
 		Path recordedIn = null;
