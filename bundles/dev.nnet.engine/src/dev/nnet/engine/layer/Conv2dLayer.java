@@ -36,15 +36,20 @@ public final class Conv2dLayer extends Layer {
     private final double[] biasSums;
     private final List<Parameter> parameters;
 
-    /** Buffers of one batch size: the im2col matrix (reused for dCol) and the filter-major product (and dOut). */
+    /**
+     * Buffers of one batch size: the im2col matrix (reused for dCol), the filter-major product (and dOut), and for
+     * float32 the copies between them on the worker threads.
+     */
     private static final class Buffers extends LayerBuffers {
         final Matrix col;
         final Matrix out;
+        final SamplePasses passes;
 
-        Buffers(Precision precision, int rows, int outputs, int positions, int window, int filters) {
+        Buffers(Precision precision, int rows, int outputs, int[] patches, int positions, int window, int filters) {
             super(precision, rows, outputs, true);
             col = Matrix.zeros(precision, window, rows * positions);
             out = Matrix.zeros(precision, filters, rows * positions);
+            passes = col instanceof FloatMatrix ? new SamplePasses(patches, positions, filters, this, col, out) : null;
         }
     }
 
@@ -121,12 +126,21 @@ public final class Conv2dLayer extends Layer {
                     + " matrix of " + (long) rows * positions * window + " numbers, more than one array holds;"
                     + " use smaller batches");
         }
-        return new Buffers(precision, rows, outputShape().size(), positions, window, filters);
+        return new Buffers(precision, rows, outputShape().size(), patches, positions, window, filters);
     }
 
     @Override
     public void forward(Kernels k, Matrix x, LayerBuffers b, boolean training) {
         final Buffers buf = (Buffers) b;
+        if (buf.passes != null) {
+            buf.passes.gather(k.parallel, x);
+            k.matMul.multiplyAB(weight, buf.col, buf.out);
+            buf.passes.toSamples(k.parallel, bias, relu);
+            if (!relu) {
+                activation.forward(b.z, b.y);
+            }
+            return;
+        }
         Patches.gather(x, patches, positions, buf.col);
         k.matMul.multiplyAB(weight, buf.col, buf.out);
         if (!ConvLayout.toSamples(buf.out, bias, b.z, b.y, relu, filters, positions)) {
@@ -153,14 +167,22 @@ public final class Conv2dLayer extends Layer {
     @Override
     public void backward(Kernels k, Matrix x, LayerBuffers b, Matrix dx) {
         final Buffers buf = (Buffers) b;
-        ConvLayout.toFilters(b, fusedRelu(b), buf.out, biasSums, filters, positions);
+        if (fusedRelu(b)) {
+            buf.passes.toFilters(k.parallel, biasSums);
+        } else {
+            ConvLayout.toFilters(b, buf.out, biasSums, filters, positions);
+        }
         for (int f = 0; f < filters; f++) {
             biasGradient.set(f, biasSums[f]);
         }
         k.matMul.multiplyABt(buf.out, buf.col, weightGradient);
         if (dx != null) {
             k.matMul.multiplyAtB(weight, buf.out, buf.col);
-            Patches.scatterAdd(buf.col, patches, positions, dx);
+            if (buf.passes != null && dx instanceof FloatMatrix) {
+                buf.passes.scatterAdd(k.parallel, dx);
+            } else {
+                Patches.scatterAdd(buf.col, patches, positions, dx);
+            }
         }
     }
 }

@@ -22,28 +22,8 @@ final class ConvLayout {
         final int rows = z.rows();
         final int width = out.cols();
         if (out instanceof FloatMatrix && z instanceof FloatMatrix) {
-            final float[] o = ((FloatMatrix) out).data();
-            final float[] bv = ((FloatMatrix) bias).data();
-            final float[] zv = ((FloatMatrix) z).data();
-            final float[] yv = ((FloatMatrix) y).data();
-            for (int n = 0; n < rows; n++) {
-                for (int f = 0; f < filters; f++) {
-                    final float be = bv[f];
-                    final int src = f * width + n * positions;
-                    final int dst = (n * filters + f) * positions;
-                    if (relu) {
-                        for (int p = 0; p < positions; p++) {
-                            final float v = o[src + p] + be;
-                            zv[dst + p] = v;
-                            yv[dst + p] = Math.max(v, 0f);
-                        }
-                    } else {
-                        for (int p = 0; p < positions; p++) {
-                            zv[dst + p] = o[src + p] + be;
-                        }
-                    }
-                }
-            }
+            toSamplesRows(((FloatMatrix) out).data(), width, ((FloatMatrix) bias).data(), ((FloatMatrix) z).data(),
+                    ((FloatMatrix) y).data(), relu, filters, positions, 0, rows);
             return relu;
         }
         for (int n = 0; n < rows; n++) {
@@ -60,35 +40,13 @@ final class ConvLayout {
     }
 
     /**
-     * {@code dOut[f][n·P + p] = dz[n][f][p]}, where {@code dz} is {@code dy · relu'(z)} if {@code fusedRelu}
-     * (float32 only; {@code dz} is then written too), else the given {@code dz}; {@code sums[f]} = the bias
-     * gradient (the sum over samples and positions).
+     * {@code dOut[f][n·P + p] = dz[n][f][p]}; {@code sums[f]} = the bias gradient (the sum over samples and
+     * positions). Generic loops; float32 with a fused ReLU goes through {@link #toFiltersRows} instead.
      */
-    static void toFilters(LayerBuffers b, boolean fusedRelu, Matrix dOut, double[] sums, int filters, int positions) {
+    static void toFilters(LayerBuffers b, Matrix dOut, double[] sums, int filters, int positions) {
         final int rows = b.dz.rows();
         final int width = dOut.cols();
         java.util.Arrays.fill(sums, 0);
-        if (fusedRelu) {
-            final float[] zv = ((FloatMatrix) b.z).data();
-            final float[] g = ((FloatMatrix) b.dy).data();
-            final float[] dz = ((FloatMatrix) b.dz).data();
-            final float[] o = ((FloatMatrix) dOut).data();
-            for (int n = 0; n < rows; n++) {
-                for (int f = 0; f < filters; f++) {
-                    final int src = (n * filters + f) * positions;
-                    final int dst = f * width + n * positions;
-                    double sum = 0;
-                    for (int p = 0; p < positions; p++) {
-                        final float v = zv[src + p] > 0 ? g[src + p] : 0f;
-                        dz[src + p] = v;
-                        o[dst + p] = v;
-                        sum += v;
-                    }
-                    sums[f] += sum;
-                }
-            }
-            return;
-        }
         final Matrix dz = b.dz;
         for (int n = 0; n < rows; n++) {
             for (int f = 0; f < filters; f++) {
@@ -101,6 +59,67 @@ final class ConvLayout {
                     sum += g;
                 }
                 sums[f] += sum;
+            }
+        }
+    }
+
+    /** {@link #toSamples} on float32 arrays for samples {@code [n0, n1)}. */
+    static void toSamplesRows(float[] o, int width, float[] bv, float[] zv, float[] yv, boolean relu, int filters,
+            int positions, int n0, int n1) {
+        for (int n = n0; n < n1; n++) {
+            for (int f = 0; f < filters; f++) {
+                final float be = bv[f];
+                final int src = f * width + n * positions;
+                final int dst = (n * filters + f) * positions;
+                if (relu) {
+                    for (int p = 0; p < positions; p++) {
+                        final float v = o[src + p] + be;
+                        zv[dst + p] = v;
+                        yv[dst + p] = Math.max(v, 0f);
+                    }
+                } else {
+                    for (int p = 0; p < positions; p++) {
+                        zv[dst + p] = o[src + p] + be;
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * The fused-ReLU {@link #toFilters} on float32 arrays for samples {@code [n0, n1)}; {@code partial[n·F + f]}
+     * receives the sum over the positions of sample {@code n}, filter {@code f}, which {@link #sumSamples} then adds
+     * up in sample order, so a split over samples changes no sum.
+     */
+    static void toFiltersRows(LayerBuffers b, Matrix dOut, double[] partial, int filters, int positions, int n0,
+            int n1) {
+        final float[] zv = ((FloatMatrix) b.z).data();
+        final float[] g = ((FloatMatrix) b.dy).data();
+        final float[] dz = ((FloatMatrix) b.dz).data();
+        final float[] o = ((FloatMatrix) dOut).data();
+        final int width = dOut.cols();
+        for (int n = n0; n < n1; n++) {
+            for (int f = 0; f < filters; f++) {
+                final int src = (n * filters + f) * positions;
+                final int dst = f * width + n * positions;
+                double sum = 0;
+                for (int p = 0; p < positions; p++) {
+                    final float v = zv[src + p] > 0 ? g[src + p] : 0f;
+                    dz[src + p] = v;
+                    o[dst + p] = v;
+                    sum += v;
+                }
+                partial[n * filters + f] = sum;
+            }
+        }
+    }
+
+    /** {@code sums[f] = Σ_n partial[n·F + f]}, in sample order. */
+    static void sumSamples(double[] partial, double[] sums, int rows, int filters) {
+        java.util.Arrays.fill(sums, 0);
+        for (int n = 0; n < rows; n++) {
+            for (int f = 0; f < filters; f++) {
+                sums[f] += partial[n * filters + f];
             }
         }
     }

@@ -70,19 +70,7 @@ final class Patches {
         final int window = idx.length / positions;
         final int width = col.cols();
         if (x instanceof FloatMatrix && col instanceof FloatMatrix) {
-            final float[] xv = ((FloatMatrix) x).data();
-            final float[] cv = ((FloatMatrix) col).data();
-            for (int kk = 0; kk < window; kk++) {
-                final int t = kk * positions;
-                for (int n = 0; n < rows; n++) {
-                    final int src = n * inSize;
-                    final int dst = kk * width + n * positions;
-                    for (int p = 0; p < positions; p++) {
-                        final int i = idx[t + p];
-                        cv[dst + p] = i < 0 ? 0f : xv[src + i];
-                    }
-                }
-            }
+            gatherRows(((FloatMatrix) x).data(), inSize, idx, positions, ((FloatMatrix) col).data(), width, 0, rows);
             return;
         }
         for (int kk = 0; kk < window; kk++) {
@@ -104,25 +92,11 @@ final class Patches {
         final int inSize = dx.cols();
         final int window = idx.length / positions;
         final int width = dcol.cols();
-        dx.fill(0);
         if (dcol instanceof FloatMatrix && dx instanceof FloatMatrix) {
-            final float[] cv = ((FloatMatrix) dcol).data();
-            final float[] dv = ((FloatMatrix) dx).data();
-            for (int kk = 0; kk < window; kk++) {
-                final int t = kk * positions;
-                for (int n = 0; n < rows; n++) {
-                    final int dst = n * inSize;
-                    final int src = kk * width + n * positions;
-                    for (int p = 0; p < positions; p++) {
-                        final int i = idx[t + p];
-                        if (i >= 0) {
-                            dv[dst + i] += cv[src + p];
-                        }
-                    }
-                }
-            }
+            scatterAddRows(((FloatMatrix) dcol).data(), width, idx, positions, ((FloatMatrix) dx).data(), inSize, 0, rows);
             return;
         }
+        dx.fill(0);
         for (int kk = 0; kk < window; kk++) {
             final int t = kk * positions;
             for (int n = 0; n < rows; n++) {
@@ -132,6 +106,45 @@ final class Patches {
                     final int i = idx[t + p];
                     if (i >= 0) {
                         dx.set(dst + i, dx.get(dst + i) + dcol.get(src + p));
+                    }
+                }
+            }
+        }
+    }
+
+    /** {@link #gather} on float32 arrays for samples {@code [n0, n1)} (each writes only its own columns). */
+    static void gatherRows(float[] xv, int inSize, int[] idx, int positions, float[] cv, int width, int n0, int n1) {
+        final int window = idx.length / positions;
+        for (int kk = 0; kk < window; kk++) {
+            final int t = kk * positions;
+            for (int n = n0; n < n1; n++) {
+                final int src = n * inSize;
+                final int dst = kk * width + n * positions;
+                for (int p = 0; p < positions; p++) {
+                    final int i = idx[t + p];
+                    cv[dst + p] = i < 0 ? 0f : xv[src + i];
+                }
+            }
+        }
+    }
+
+    /**
+     * {@link #scatterAdd} on float32 arrays for samples {@code [n0, n1)}: clears their rows of {@code dv}, then adds
+     * in the order of the whole-batch loop (window value, then position), so a split over samples changes no sum.
+     */
+    static void scatterAddRows(float[] cv, int width, int[] idx, int positions, float[] dv, int inSize, int n0,
+            int n1) {
+        final int window = idx.length / positions;
+        java.util.Arrays.fill(dv, n0 * inSize, n1 * inSize, 0f);
+        for (int kk = 0; kk < window; kk++) {
+            final int t = kk * positions;
+            for (int n = n0; n < n1; n++) {
+                final int dst = n * inSize;
+                final int src = kk * width + n * positions;
+                for (int p = 0; p < positions; p++) {
+                    final int i = idx[t + p];
+                    if (i >= 0) {
+                        dv[dst + i] += cv[src + p];
                     }
                 }
             }

@@ -2,6 +2,7 @@ package dev.nnet.engine.layer;
 
 import dev.nnet.engine.matrix.FloatMatrix;
 import dev.nnet.engine.matrix.Matrix;
+import dev.nnet.engine.matrix.ParallelFor;
 import dev.nnet.engine.matrix.Precision;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,13 +19,40 @@ public final class PoolLayer extends Layer {
     private final int window;
     private final int[] patches;
 
-    /** Buffers with the offset (within the sample) of each output's maximum. */
-    private static final class Buffers extends LayerBuffers {
+    /**
+     * Buffers with the offset (within the sample) of each output's maximum; for float32 max pooling also the
+     * forward and backward passes over a range of samples, which the worker threads split (each writes only its
+     * samples' values, so the result does not depend on the thread count).
+     */
+    private final class Buffers extends LayerBuffers implements ParallelFor.RangeTask {
         final int[] argmax;
+        private float[] x;
+        private float[] dx;
+        private int inSize;
+        private boolean backwardPass;
 
         Buffers(Precision precision, int rows, int outputs, boolean max) {
             super(precision, rows, outputs, false);
             argmax = max ? new int[rows * outputs] : null;
+        }
+
+        void run(ParallelFor parallel, boolean backwardPass, float[] x, float[] dx, int inSize) {
+            this.backwardPass = backwardPass;
+            this.x = x;
+            this.dx = dx;
+            this.inSize = inSize;
+            final long values = (long) rows * (backwardPass ? inSize : y.cols() * window);
+            parallel.run(this, rows, values >= SamplePasses.MIN_PARALLEL);
+        }
+
+        @Override
+        public void run(int from, int to) {
+            final int outSize = y.cols();
+            if (backwardPass) {
+                maxBackward(((FloatMatrix) dy).data(), dx, argmax, inSize, outSize, from, to);
+            } else {
+                maxForward(x, ((FloatMatrix) y).data(), argmax, inSize, outSize, from, to);
+            }
         }
     }
 
@@ -79,7 +107,7 @@ public final class PoolLayer extends Layer {
         final int[] argmax = ((Buffers) b).argmax;
         final int[] idx = patches;
         if (argmax != null && x instanceof FloatMatrix) {
-            maxForward(((FloatMatrix) x).data(), ((FloatMatrix) y).data(), argmax, rows, inSize, outSize);
+            ((Buffers) b).run(k.parallel, false, ((FloatMatrix) x).data(), null, inSize);
             return;
         }
         for (int n = 0; n < rows; n++) {
@@ -109,11 +137,11 @@ public final class PoolLayer extends Layer {
         }
     }
 
-    /** Max pooling on float32 arrays (the same loop as the generic one). */
-    private void maxForward(float[] x, float[] y, int[] argmax, int rows, int inSize, int outSize) {
+    /** Max pooling on float32 arrays for samples {@code [n0, n1)} (the same loop as the generic one). */
+    private void maxForward(float[] x, float[] y, int[] argmax, int inSize, int outSize, int n0, int n1) {
         final int[] idx = patches;
         final int window = this.window;
-        for (int n = 0; n < rows; n++) {
+        for (int n = n0; n < n1; n++) {
             final int src = n * inSize;
             final int dst = n * outSize;
             for (int o = 0; o < outSize; o++) {
@@ -144,17 +172,11 @@ public final class PoolLayer extends Layer {
         final Matrix dy = b.dy;
         final int[] argmax = ((Buffers) b).argmax;
         final int[] idx = patches;
-        dx.fill(0);
         if (argmax != null && dx instanceof FloatMatrix) {
-            final float[] g = ((FloatMatrix) dy).data();
-            final float[] d = ((FloatMatrix) dx).data();
-            for (int n = 0; n < rows; n++) {
-                for (int o = 0; o < outSize; o++) {
-                    d[n * inSize + argmax[n * outSize + o]] += g[n * outSize + o];
-                }
-            }
+            ((Buffers) b).run(k.parallel, true, null, ((FloatMatrix) dx).data(), inSize);
             return;
         }
+        dx.fill(0);
         for (int n = 0; n < rows; n++) {
             final int dst = n * inSize;
             for (int o = 0; o < outSize; o++) {
@@ -170,6 +192,16 @@ public final class PoolLayer extends Layer {
                         dx.set(i, dx.get(i) + share);
                     }
                 }
+            }
+        }
+    }
+
+    /** The max-pooling gradient on float32 arrays for samples {@code [n0, n1)}: their rows of dx are cleared first. */
+    private static void maxBackward(float[] g, float[] d, int[] argmax, int inSize, int outSize, int n0, int n1) {
+        java.util.Arrays.fill(d, n0 * inSize, n1 * inSize, 0f);
+        for (int n = n0; n < n1; n++) {
+            for (int o = 0; o < outSize; o++) {
+                d[n * inSize + argmax[n * outSize + o]] += g[n * outSize + o];
             }
         }
     }

@@ -192,6 +192,49 @@ class ConvLayersTest {
         assertTrue(r.passed(1e-6), r.toString());
     }
 
+    /**
+     * The float32 im2col, layout, pooling and col2im passes split the samples between threads once a batch is large
+     * enough: outputs and every gradient are the same bits on 1 and 2 threads, and agree with float64 (the generic
+     * loops, one thread) to float rounding. Batch 96 of 2x8x8 crosses the split threshold on every pass; ReLU takes the
+     * fused paths, tanh and average pooling the others.
+     */
+    @Test
+    void convolutionPassesGiveTheSameBitsOnOneAndTwoThreads() {
+        NetworkSpec spec = NetworkSpec.builder(Shape.image(2, 8, 8))
+                .conv2d("c1", 8, 3, 1, Padding.SAME, Activations.relu()).maxPool("p1", 2, 2)
+                .conv2d("c2", 6, 3, 1, Padding.SAME, Activations.tanh()).avgPool("p2", 2, 2).flatten("f")
+                .dense("out", 3, Activations.softmax()).build();
+        DataSet data = images(96, 128, 3, 5);
+        Matrix x32 = Matrix.zeros(Precision.FLOAT32, 96, 128);
+        Matrix t32 = Matrix.zeros(Precision.FLOAT32, 96, 3);
+        Matrix x64 = Matrix.zeros(Precision.FLOAT64, 96, 128);
+        Matrix t64 = Matrix.zeros(Precision.FLOAT64, 96, 3);
+        int[] all = java.util.stream.IntStream.range(0, 96).toArray();
+        data.copyBatch(all, 0, x32, t32);
+        data.copyBatch(all, 0, x64, t64);
+        Network one = spec.build(Precision.FLOAT32, 3);
+        Network two = spec.build(Precision.FLOAT32, 3);
+        Network exact = spec.build(Precision.FLOAT64, 3);
+        exact.copyParametersFrom(one);
+        two.setThreads(2);
+        double l1 = one.computeGradients(x32, t32, Losses.softmaxCrossEntropy());
+        double l2 = two.computeGradients(x32, t32, Losses.softmaxCrossEntropy());
+        double l64 = exact.computeGradients(x64, t64, Losses.softmaxCrossEntropy());
+        two.setThreads(1);
+        assertEquals(l1, l2, 0.0);
+        assertEquals(l64, l1, 1e-5);
+        for (int p = 0; p < one.parameters().size(); p++) {
+            Matrix g1 = one.parameters().get(p).gradient();
+            Matrix g2 = two.parameters().get(p).gradient();
+            Matrix g64 = exact.parameters().get(p).gradient();
+            String name = one.parameters().get(p).layer() + "." + one.parameters().get(p).name();
+            for (int i = 0; i < g1.size(); i++) {
+                assertEquals(g1.get(i), g2.get(i), 0.0, name + "[" + i + "] 1 vs 2 threads");
+                assertEquals(g64.get(i), g1.get(i), 1e-4 * (1 + Math.abs(g64.get(i))), name + "[" + i + "] vs float64");
+            }
+        }
+    }
+
     /** The save rule looks at every parameter, not only dense ones: a NaN in a filter refuses the save. */
     @Test
     void aNonFiniteConvolutionWeightRefusesTheSave() {
