@@ -31,8 +31,6 @@ public final class Conv2dLayer extends Layer {
     private final int[] patches;
     private final Matrix weight;
     private final Matrix bias;
-    private final Matrix weightGradient;
-    private final Matrix biasGradient;
     private final double[] biasSums;
     private final List<Parameter> parameters;
 
@@ -62,11 +60,9 @@ public final class Conv2dLayer extends Layer {
         this.patches = Patches.convolution(input, kernel, stride, padding.pad(kernel), output.height(), output.width());
         weight = Matrix.zeros(precision, filters, window);
         bias = Matrix.zeros(precision, 1, filters);
-        weightGradient = Matrix.zeros(precision, filters, window);
-        biasGradient = Matrix.zeros(precision, 1, filters);
         biasSums = new double[filters];
-        parameters = List.of(new Parameter(name, "weight", weight, weightGradient),
-                new Parameter(name, "bias", bias, biasGradient));
+        parameters = List.of(new Parameter(name, "weight", weight, true),
+                new Parameter(name, "bias", bias, true));
     }
 
     @Override
@@ -138,7 +134,7 @@ public final class Conv2dLayer extends Layer {
     @Override
     public void activationBackward(LayerBuffers b) {
         if (!fusedRelu(b)) {
-            activation.backward(b.z, b.y, b.dy, b.dz);
+            activation.backward(b.z, b.y, b.dy(), b.dz());
         }
     }
 
@@ -154,10 +150,11 @@ public final class Conv2dLayer extends Layer {
     public void backward(Kernels k, Matrix x, LayerBuffers b, Matrix dx) {
         final Buffers buf = (Buffers) b;
         ConvLayout.toFilters(b, fusedRelu(b), buf.out, biasSums, filters, positions);
+        final Matrix biasGradient = parameters.get(1).gradient();
         for (int f = 0; f < filters; f++) {
             biasGradient.set(f, biasSums[f]);
         }
-        k.matMul.multiplyABt(buf.out, buf.col, weightGradient);
+        k.matMul.multiplyABt(buf.out, buf.col, parameters.get(0).gradient());
         if (dx != null) {
             k.matMul.multiplyAtB(weight, buf.out, buf.col);
             Patches.scatterAdd(buf.col, patches, positions, dx);

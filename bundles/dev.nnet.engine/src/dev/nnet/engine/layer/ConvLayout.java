@@ -65,13 +65,13 @@ final class ConvLayout {
      * gradient (the sum over samples and positions).
      */
     static void toFilters(LayerBuffers b, boolean fusedRelu, Matrix dOut, double[] sums, int filters, int positions) {
-        final int rows = b.dz.rows();
+        final int rows = b.dz().rows();
         final int width = dOut.cols();
         java.util.Arrays.fill(sums, 0);
         if (fusedRelu) {
             final float[] zv = ((FloatMatrix) b.z).data();
-            final float[] g = ((FloatMatrix) b.dy).data();
-            final float[] dz = ((FloatMatrix) b.dz).data();
+            final float[] g = ((FloatMatrix) b.dy()).data();
+            final float[] dz = ((FloatMatrix) b.dz()).data();
             final float[] o = ((FloatMatrix) dOut).data();
             for (int n = 0; n < rows; n++) {
                 for (int f = 0; f < filters; f++) {
@@ -89,7 +89,7 @@ final class ConvLayout {
             }
             return;
         }
-        final Matrix dz = b.dz;
+        final Matrix dz = b.dz();
         for (int n = 0; n < rows; n++) {
             for (int f = 0; f < filters; f++) {
                 final int src = (n * filters + f) * positions;

@@ -98,7 +98,7 @@ public abstract class Layer {
     public abstract void forward(Kernels k, Matrix x, LayerBuffers b, boolean training);
 
     /**
-     * Given {@code b.dz}, fills the gradients of the parameters and, if {@code dx} is not null, dL/dx.
+     * Given {@code b.dz()}, fills the gradients of the parameters and, if {@code dx} is not null, dL/dx.
      *
      * @param k the kernels
      * @param x the inputs of the last forward pass
@@ -108,13 +108,13 @@ public abstract class Layer {
     public abstract void backward(Kernels k, Matrix x, LayerBuffers b, Matrix dx);
 
     /**
-     * {@code b.dz = b.dy · f'(b.z)}; nothing for layers without an activation (the buffers are shared).
+     * {@code b.dz() = b.dy() · f'(b.z)}; nothing for layers without an activation (the buffers are shared).
      *
      * @param b this layer's buffers
      */
     public void activationBackward(LayerBuffers b) {
-        if (b.dz != b.dy) {
-            activation().backward(b.z, b.y, b.dy, b.dz);
+        if (b.dz() != b.dy()) {
+            activation().backward(b.z, b.y, b.dy(), b.dz());
         }
     }
 

@@ -140,8 +140,8 @@ public final class PoolLayer extends Layer {
         }
         final int rows = x.rows();
         final int inSize = x.cols();
-        final int outSize = b.dy.cols();
-        final Matrix dy = b.dy;
+        final int outSize = b.dy().cols();
+        final Matrix dy = b.dy();
         final int[] argmax = ((Buffers) b).argmax;
         final int[] idx = patches;
         dx.fill(0);
