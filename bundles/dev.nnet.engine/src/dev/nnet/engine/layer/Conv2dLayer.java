@@ -120,6 +120,21 @@ public final class Conv2dLayer extends Layer {
         return new Buffers(precision, rows, outputShape().size(), positions, window, filters);
     }
 
+    /** z, y, and per sample {@code positions} columns of the im2col matrix and of the filter-major product. */
+    @Override
+    public long forwardValuesPerRow() {
+        return 2L * outputShape().size() + (long) positions * (window + filters);
+    }
+
+    /**
+     * False: the product {@code W · col} spans the whole batch in its columns, and its result for a column can
+     * change in the last bits with the batch size (seen with 4 filters).
+     */
+    @Override
+    public boolean rowIndependent() {
+        return false;
+    }
+
     @Override
     public void forward(Kernels k, Matrix x, LayerBuffers b, boolean training) {
         final Buffers buf = (Buffers) b;

@@ -88,6 +88,23 @@ public abstract class Layer {
     }
 
     /**
+     * @return an upper bound of the numbers the forward buffers of {@link #buffers} hold per row of the batch
+     *         ({@code z} and {@code y}; more for layers with working matrices); used to size the passes of a
+     *         prediction over many rows
+     */
+    public long forwardValuesPerRow() {
+        return 2L * output.size();
+    }
+
+    /**
+     * @return true if, in evaluation mode, each row's outputs are bit for bit the same whatever the other rows and
+     *         the size of the batch (then a prediction may split many rows into passes); true by default
+     */
+    public boolean rowIndependent() {
+        return true;
+    }
+
+    /**
      * Computes {@code b.z} and {@code b.y} from the batch {@code x}.
      *
      * @param k the kernels
