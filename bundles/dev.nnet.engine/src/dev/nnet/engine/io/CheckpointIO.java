@@ -37,7 +37,7 @@ public final class CheckpointIO {
      * @return the checkpoint file content
      */
     public static String toJson(Network network, String optimizer, TrainingState state) {
-        JsonOut o = new JsonOut(null);
+        JsonOut o = new JsonOut((int) Math.min(Integer.MAX_VALUE - 16, 256 + 36L * network.parameterCount()));
         write(o, network, optimizer, state);
         return o.b.toString();
     }

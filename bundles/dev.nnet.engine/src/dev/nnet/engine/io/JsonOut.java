@@ -18,10 +18,16 @@ final class JsonOut {
     final StringBuilder b;
     private final WritableByteChannel channel;
 
-    /** @param channel where the text goes, or null to keep all of it in {@link #b} */
+    /** @param channel where the text goes in pieces */
     JsonOut(WritableByteChannel channel) {
         this.channel = channel;
-        this.b = new StringBuilder(channel == null ? 1 << 10 : PIECE + (PIECE >> 2));
+        this.b = new StringBuilder(PIECE + (PIECE >> 2));
+    }
+
+    /** @param capacity the expected length of the whole text, all of which is kept in {@link #b} */
+    JsonOut(int capacity) {
+        this.channel = null;
+        this.b = new StringBuilder(capacity);
     }
 
     /** At a boundary between items: writes the text so far once it is a piece long. */

@@ -42,7 +42,7 @@ public final class ModelIO {
      * @throws IllegalArgumentException if a parameter is NaN or infinite (not representable in JSON)
      */
     public static String toJson(Network network, ModelMetadata metadata) {
-        JsonOut o = new JsonOut(null);
+        JsonOut o = new JsonOut((int) Math.min(Integer.MAX_VALUE - 16, 64 + 12L * network.parameterCount()));
         write(o, network, metadata);
         return o.b.append('\n').toString();
     }
