@@ -24,8 +24,6 @@ public final class DenseLayer extends Layer {
     private final Activation activation;
     private final Matrix weights;
     private final Matrix bias;
-    private final Matrix weightGradient;
-    private final Matrix biasGradient;
     private final int activationCode;
     private final double[] biasSums;
     private final List<Parameter> parameters;
@@ -39,13 +37,11 @@ public final class DenseLayer extends Layer {
         this.activation = activation;
         this.weights = Matrix.zeros(precision, units, inputs);
         this.bias = Matrix.zeros(precision, 1, units);
-        this.weightGradient = Matrix.zeros(precision, units, inputs);
-        this.biasGradient = Matrix.zeros(precision, 1, units);
         this.activationCode = LayerKernels.code(activation);
         this.biasSums = new double[units];
         this.narrow = precision == Precision.FLOAT32 ? LayerKernels.newFloatNarrow(units) : null;
-        this.parameters = List.of(new Parameter(name, "weights", weights, weightGradient),
-                new Parameter(name, "bias", bias, biasGradient));
+        this.parameters = List.of(new Parameter(name, "weights", weights, true),
+                new Parameter(name, "bias", bias, true));
     }
 
     @Override
@@ -89,14 +85,14 @@ public final class DenseLayer extends Layer {
         return bias;
     }
 
-    /** @return dL/dW of the last gradient computation */
+    /** @return dL/dW of the last gradient computation (allocated on first use) */
     public Matrix weightGradient() {
-        return weightGradient;
+        return parameters.get(0).gradient();
     }
 
-    /** @return dL/db of the last gradient computation */
+    /** @return dL/db of the last gradient computation (allocated on first use) */
     public Matrix biasGradient() {
-        return biasGradient;
+        return parameters.get(1).gradient();
     }
 
     /** Z = X Wᵀ + b, Y = f(Z) (dense layers behave the same in training and evaluation). */
@@ -123,8 +119,8 @@ public final class DenseLayer extends Layer {
     /** dZ = dY · f'(Z) for this layer's activation (tight loops for the built-in ones). */
     @Override
     public void activationBackward(LayerBuffers b) {
-        if (!LayerKernels.activationBackward(activationCode, b.z, b.y, b.dy, b.dz)) {
-            activation.backward(b.z, b.y, b.dy, b.dz);
+        if (!LayerKernels.activationBackward(activationCode, b.z, b.y, b.dy(), b.dz())) {
+            activation.backward(b.z, b.y, b.dy(), b.dz());
         }
     }
 
@@ -133,9 +129,9 @@ public final class DenseLayer extends Layer {
      */
     @Override
     public void backward(Kernels k, Matrix x, LayerBuffers b, Matrix dx) {
-        final Matrix dz = b.dz;
-        k.matMul.multiplyAtB(dz, x, weightGradient);
-        LayerKernels.biasGradient(dz, biasGradient, biasSums);
+        final Matrix dz = b.dz();
+        k.matMul.multiplyAtB(dz, x, weightGradient());
+        LayerKernels.biasGradient(dz, biasGradient(), biasSums);
         if (dx != null) {
             k.matMul.multiplyAB(dz, weights, dx);
         }

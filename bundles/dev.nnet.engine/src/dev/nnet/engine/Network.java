@@ -308,10 +308,10 @@ public final class Network {
             loss.checkCompatible(output.activation(), output.units());
             checkedLoss = loss;
         }
-        double value = loss.valueAndGradient(b[o].z, b[o].y, targets, output.activation(), b[o].dy, b[o].dz);
+        double value = loss.valueAndGradient(b[o].z, b[o].y, targets, output.activation(), b[o].dy(), b[o].dz());
         for (int i = o; i >= 0; i--) {
             Matrix input = i == 0 ? x : b[i - 1].y;
-            Matrix dx = i == 0 ? null : b[i - 1].dy;
+            Matrix dx = i == 0 ? null : b[i - 1].dy();
             layerArray[i].backward(k, input, b[i], dx);
             if (i > 0) {
                 layerArray[i - 1].activationBackward(b[i - 1]);

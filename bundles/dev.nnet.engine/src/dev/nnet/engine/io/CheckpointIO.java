@@ -4,7 +4,6 @@ import dev.nnet.engine.Network;
 import dev.nnet.engine.optim.Optimizer;
 import dev.nnet.engine.train.TrainingState;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -38,7 +37,13 @@ public final class CheckpointIO {
      * @return the checkpoint file content
      */
     public static String toJson(Network network, String optimizer, TrainingState state) {
-        StringBuilder b = new StringBuilder(ModelIO.toJson(network).length() * 3 + 256);
+        JsonOut o = new JsonOut((int) Math.min(Integer.MAX_VALUE - 16, 256 + 36L * network.parameterCount()));
+        write(o, network, optimizer, state);
+        return o.b.toString();
+    }
+
+    private static void write(JsonOut out, Network network, String optimizer, TrainingState state) {
+        final StringBuilder b = out.b;
         b.append("{\n  \"format\": \"").append(FORMAT).append("\",\n  \"version\": 1,\n");
         b.append("  \"epoch\": ").append(state.epoch()).append(",\n");
         b.append("  \"in_epoch\": ").append(state.inEpoch()).append(",\n");
@@ -52,19 +57,22 @@ public final class CheckpointIO {
         }
         b.append("],\n  \"order\": [");
         for (int i = 0; i < state.order().length; i++) {
+            out.boundary();
             b.append(i > 0 ? ", " : "").append(state.order()[i]);
         }
         Optimizer.State o = state.optimizer();
         b.append("],\n  \"optimizer\": {\"name\": ").append(ModelIO.quote(optimizer)).append(", \"steps\": ")
                 .append(o.steps()).append(", \"a\": ");
-        buffers(b, o.a());
+        buffers(out, o.a());
         b.append(", \"b\": ");
-        buffers(b, o.b());
-        b.append("},\n  \"model\": ").append(ModelIO.toJson(network).strip()).append("\n}\n");
-        return b.toString();
+        buffers(out, o.b());
+        b.append("},\n  \"model\": ");
+        ModelIO.write(out, network, null);
+        b.append("\n}\n");
     }
 
-    private static void buffers(StringBuilder b, double[][] buffers) {
+    private static void buffers(JsonOut out, double[][] buffers) {
+        final StringBuilder b = out.b;
         if (buffers == null) {
             b.append("null");
             return;
@@ -76,7 +84,11 @@ public final class CheckpointIO {
                 if (!Double.isFinite(buffers[i][k])) {
                     throw new IllegalArgumentException("optimizer state has a non-finite value; it cannot be saved");
                 }
-                b.append(k > 0 ? ", " : "").append(buffers[i][k]);
+                if (k > 0) {
+                    b.append(", ");
+                    out.boundary();
+                }
+                b.append(buffers[i][k]);
             }
             b.append(']');
         }
@@ -97,7 +109,7 @@ public final class CheckpointIO {
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        ModelIO.writeAtomically(toJson(network, optimizer, state).getBytes(StandardCharsets.UTF_8), file);
+        ModelIO.writeAtomically(o -> write(o, network, optimizer, state), file);
     }
 
     /**

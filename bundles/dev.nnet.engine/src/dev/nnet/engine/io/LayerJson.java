@@ -20,14 +20,15 @@ final class LayerJson {
     private LayerJson() {
     }
 
-    static void append(StringBuilder b, Layer layer) {
+    static void append(JsonOut o, Layer layer) {
+        final StringBuilder b = o.b;
         if (layer instanceof DenseLayer) {
             DenseLayer l = (DenseLayer) layer;
             b.append(",\n      \"units\": ").append(l.units());
             appendActivation(b, l.activation());
-            appendMatrix(b, "weights", l.weights(), l.name());
+            appendMatrix(o, "weights", l.weights(), l.name());
             b.append(",\n      \"bias\": ");
-            appendRow(b, l.bias(), 0, l.name());
+            appendRow(o, l.bias(), 0, l.name());
         } else if (layer instanceof Conv2dLayer) {
             Conv2dLayer l = (Conv2dLayer) layer;
             b.append(",\n      \"filters\": ").append(l.filters());
@@ -35,15 +36,15 @@ final class LayerJson {
             b.append(",\n      \"stride\": ").append(l.stride());
             b.append(",\n      \"padding\": ").append(ModelIO.quote(l.padding().fileName()));
             appendActivation(b, l.activation());
-            appendMatrix(b, "weight", l.weight(), l.name());
+            appendMatrix(o, "weight", l.weight(), l.name());
             b.append(",\n      \"bias\": ");
-            appendRow(b, l.bias(), 0, l.name());
+            appendRow(o, l.bias(), 0, l.name());
         } else if (layer instanceof PoolLayer) {
             PoolLayer l = (PoolLayer) layer;
             b.append(",\n      \"size\": ").append(l.size());
             b.append(",\n      \"stride\": ").append(l.stride());
         } else {
-            appendGeneric(b, layer);
+            appendGeneric(o, layer);
         }
     }
 
@@ -55,32 +56,35 @@ final class LayerJson {
         b.append('}');
     }
 
-    private static void appendMatrix(StringBuilder b, String field, Matrix w, String layer) {
+    private static void appendMatrix(JsonOut o, String field, Matrix w, String layer) {
+        final StringBuilder b = o.b;
         b.append(",\n      ").append(ModelIO.quote(field)).append(": [\n");
         for (int r = 0; r < w.rows(); r++) {
             b.append("        ");
-            appendRow(b, w, r, layer);
+            appendRow(o, w, r, layer);
             b.append(r + 1 < w.rows() ? ",\n" : "\n");
         }
         b.append("      ]");
     }
 
     /** Settings as numbers, then every parameter and state array (all one row) under its name. */
-    private static void appendGeneric(StringBuilder b, Layer layer) {
+    private static void appendGeneric(JsonOut o, Layer layer) {
+        final StringBuilder b = o.b;
         for (Map.Entry<String, Double> e : layer.settings().entrySet()) {
             b.append(",\n      ").append(ModelIO.quote(e.getKey())).append(": ").append(Double.toString(e.getValue()));
         }
         for (Parameter p : layer.parameters()) {
             b.append(",\n      ").append(ModelIO.quote(p.name())).append(": ");
-            appendRow(b, p.value(), 0, layer.name());
+            appendRow(o, p.value(), 0, layer.name());
         }
         for (Parameter p : layer.state()) {
             b.append(",\n      ").append(ModelIO.quote(p.name())).append(": ");
-            appendRow(b, p.value(), 0, layer.name());
+            appendRow(o, p.value(), 0, layer.name());
         }
     }
 
-    static void appendRow(StringBuilder b, Matrix m, int row, String layer) {
+    static void appendRow(JsonOut o, Matrix m, int row, String layer) {
+        final StringBuilder b = o.b;
         b.append('[');
         boolean single = m.precision() == Precision.FLOAT32;
         for (int c = 0; c < m.cols(); c++) {
@@ -91,6 +95,7 @@ final class LayerJson {
             }
             if (c > 0) {
                 b.append(", ");
+                o.boundary();
             }
             b.append(single ? Float.toString((float) v) : Double.toString(v));
         }

@@ -5,10 +5,11 @@ import dev.nnet.engine.Network;
 import dev.nnet.engine.layer.Layer;
 import dev.nnet.engine.matrix.Precision;
 import java.io.IOException;
-import java.nio.ByteBuffer;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.function.Consumer;
 
 /**
  * Reads and writes model files: UTF-8 JSON, format {@value #FORMAT} version {@value #VERSION}, described in
@@ -41,7 +42,14 @@ public final class ModelIO {
      * @throws IllegalArgumentException if a parameter is NaN or infinite (not representable in JSON)
      */
     public static String toJson(Network network, ModelMetadata metadata) {
-        StringBuilder b = new StringBuilder(64 + 12 * network.parameterCount());
+        JsonOut o = new JsonOut((int) Math.min(Integer.MAX_VALUE - 16, 64 + 12L * network.parameterCount()));
+        write(o, network, metadata);
+        return o.b.append('\n').toString();
+    }
+
+    /** The model's JSON object, without a newline after its closing brace. */
+    static void write(JsonOut o, Network network, ModelMetadata metadata) {
+        final StringBuilder b = o.b;
         b.append("{\n");
         b.append("  \"format\": \"").append(FORMAT).append("\",\n");
         b.append("  \"version\": ").append(metadata == null ? 1 : VERSION).append(",\n");
@@ -61,11 +69,10 @@ public final class ModelIO {
             b.append("    {\n");
             b.append("      \"name\": ").append(quote(layer.name())).append(",\n");
             b.append("      \"type\": ").append(quote(layer.type()));
-            LayerJson.append(b, layer);
+            LayerJson.append(o, layer);
             b.append("\n    }").append(i + 1 < network.allLayers().size() ? ",\n" : "\n");
         }
-        b.append("  ]\n}\n");
-        return b.toString();
+        b.append("  ]\n}");
     }
 
     /**
@@ -109,17 +116,26 @@ public final class ModelIO {
      * @throws IOException if writing or renaming fails
      */
     public static void save(Network network, ModelMetadata metadata, Path file) throws IOException {
-        writeAtomically(toJson(network, metadata).getBytes(StandardCharsets.UTF_8), file);
+        writeAtomically(o -> {
+            write(o, network, metadata);
+            o.b.append('\n');
+        }, file);
     }
 
-    /** Writes bytes to a temporary file next to {@code file}, forces them to disk and renames it over {@code file}. */
-    static void writeAtomically(byte[] bytes, Path file) throws IOException {
-        AtomicFiles.write(file, ch -> {
-            ByteBuffer buffer = ByteBuffer.wrap(bytes);
-            while (buffer.hasRemaining()) {
-                ch.write(buffer);
-            }
-        });
+    /**
+     * Writes JSON text to a temporary file next to {@code file} as it is made (pieces of {@link JsonOut}), forces it
+     * to disk and renames it over {@code file}.
+     */
+    static void writeAtomically(Consumer<JsonOut> text, Path file) throws IOException {
+        try {
+            AtomicFiles.write(file, ch -> {
+                JsonOut o = new JsonOut(ch);
+                text.accept(o);
+                o.flush();
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     /**

@@ -23,8 +23,6 @@ public final class BatchNormLayer extends Layer {
     private final int spatial;
     private final Matrix gamma;
     private final Matrix beta;
-    private final Matrix gammaGradient;
-    private final Matrix betaGradient;
     private final Matrix runningMean;
     private final Matrix runningVar;
     private final List<Parameter> parameters;
@@ -54,15 +52,13 @@ public final class BatchNormLayer extends Layer {
         gamma = Matrix.zeros(precision, 1, features);
         gamma.fill(1);
         beta = Matrix.zeros(precision, 1, features);
-        gammaGradient = Matrix.zeros(precision, 1, features);
-        betaGradient = Matrix.zeros(precision, 1, features);
         runningMean = Matrix.zeros(precision, 1, features);
         runningVar = Matrix.zeros(precision, 1, features);
         runningVar.fill(1);
-        parameters = List.of(new Parameter(name, "gamma", gamma, gammaGradient),
-                new Parameter(name, "beta", beta, betaGradient));
-        state = List.of(new Parameter(name, "running_mean", runningMean, null),
-                new Parameter(name, "running_var", runningVar, null));
+        parameters = List.of(new Parameter(name, "gamma", gamma, true),
+                new Parameter(name, "beta", beta, true));
+        state = List.of(new Parameter(name, "running_mean", runningMean, false),
+                new Parameter(name, "running_var", runningVar, false));
         mean = new double[features];
         invStd = new double[features];
         sumDy = new double[features];
@@ -172,7 +168,7 @@ public final class BatchNormLayer extends Layer {
         final int rows = x.rows();
         final int cols = x.cols();
         final Matrix xhat = ((Buffers) b).xhat;
-        final Matrix dy = b.dy;
+        final Matrix dy = b.dy();
         java.util.Arrays.fill(sumDy, 0);
         java.util.Arrays.fill(sumDyXhat, 0);
         for (int r = 0; r < rows; r++) {
@@ -185,6 +181,8 @@ public final class BatchNormLayer extends Layer {
                 }
             }
         }
+        final Matrix gammaGradient = parameters.get(0).gradient();
+        final Matrix betaGradient = parameters.get(1).gradient();
         for (int f = 0; f < features; f++) {
             gammaGradient.set(f, sumDyXhat[f]);
             betaGradient.set(f, sumDy[f]);

@@ -31,8 +31,6 @@ public final class Conv2dLayer extends Layer {
     private final int[] patches;
     private final Matrix weight;
     private final Matrix bias;
-    private final Matrix weightGradient;
-    private final Matrix biasGradient;
     private final double[] biasSums;
     private final List<Parameter> parameters;
 
@@ -67,11 +65,9 @@ public final class Conv2dLayer extends Layer {
         this.patches = Patches.convolution(input, kernel, stride, padding.pad(kernel), output.height(), output.width());
         weight = Matrix.zeros(precision, filters, window);
         bias = Matrix.zeros(precision, 1, filters);
-        weightGradient = Matrix.zeros(precision, filters, window);
-        biasGradient = Matrix.zeros(precision, 1, filters);
         biasSums = new double[filters];
-        parameters = List.of(new Parameter(name, "weight", weight, weightGradient),
-                new Parameter(name, "bias", bias, biasGradient));
+        parameters = List.of(new Parameter(name, "weight", weight, true),
+                new Parameter(name, "bias", bias, true));
     }
 
     @Override
@@ -129,6 +125,21 @@ public final class Conv2dLayer extends Layer {
         return new Buffers(precision, rows, outputShape().size(), patches, positions, window, filters);
     }
 
+    /** z, y, and per sample {@code positions} columns of the im2col matrix and of the filter-major product. */
+    @Override
+    public long forwardValuesPerRow() {
+        return 2L * outputShape().size() + (long) positions * (window + filters);
+    }
+
+    /**
+     * False: the product {@code W · col} spans the whole batch in its columns, and its result for a column can
+     * change in the last bits with the batch size (seen with 4 filters).
+     */
+    @Override
+    public boolean rowIndependent() {
+        return false;
+    }
+
     @Override
     public void forward(Kernels k, Matrix x, LayerBuffers b, boolean training) {
         final Buffers buf = (Buffers) b;
@@ -152,7 +163,7 @@ public final class Conv2dLayer extends Layer {
     @Override
     public void activationBackward(LayerBuffers b) {
         if (!fusedRelu(b)) {
-            activation.backward(b.z, b.y, b.dy, b.dz);
+            activation.backward(b.z, b.y, b.dy(), b.dz());
         }
     }
 
@@ -172,10 +183,11 @@ public final class Conv2dLayer extends Layer {
         } else {
             ConvLayout.toFilters(b, buf.out, biasSums, filters, positions);
         }
+        final Matrix biasGradient = parameters.get(1).gradient();
         for (int f = 0; f < filters; f++) {
             biasGradient.set(f, biasSums[f]);
         }
-        k.matMul.multiplyABt(buf.out, buf.col, weightGradient);
+        k.matMul.multiplyABt(buf.out, buf.col, parameters.get(0).gradient());
         if (dx != null) {
             k.matMul.multiplyAtB(weight, buf.out, buf.col);
             if (buf.passes != null && dx instanceof FloatMatrix) {

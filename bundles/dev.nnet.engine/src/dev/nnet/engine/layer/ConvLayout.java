@@ -44,10 +44,10 @@ final class ConvLayout {
      * positions). Generic loops; float32 with a fused ReLU goes through {@link #toFiltersRows} instead.
      */
     static void toFilters(LayerBuffers b, Matrix dOut, double[] sums, int filters, int positions) {
-        final int rows = b.dz.rows();
+        final int rows = b.dz().rows();
         final int width = dOut.cols();
         java.util.Arrays.fill(sums, 0);
-        final Matrix dz = b.dz;
+        final Matrix dz = b.dz();
         for (int n = 0; n < rows; n++) {
             for (int f = 0; f < filters; f++) {
                 final int src = (n * filters + f) * positions;
@@ -94,8 +94,8 @@ final class ConvLayout {
     static void toFiltersRows(LayerBuffers b, Matrix dOut, double[] partial, int filters, int positions, int n0,
             int n1) {
         final float[] zv = ((FloatMatrix) b.z).data();
-        final float[] g = ((FloatMatrix) b.dy).data();
-        final float[] dz = ((FloatMatrix) b.dz).data();
+        final float[] g = ((FloatMatrix) b.dy()).data();
+        final float[] dz = ((FloatMatrix) b.dz()).data();
         final float[] o = ((FloatMatrix) dOut).data();
         final int width = dOut.cols();
         for (int n = n0; n < n1; n++) {

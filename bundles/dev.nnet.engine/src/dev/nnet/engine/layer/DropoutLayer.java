@@ -16,13 +16,25 @@ public final class DropoutLayer extends Layer {
     private final double p;
     private SeededRandom random;
 
-    /** Buffers with the mask of the last training pass. */
+    /**
+     * Buffers with the mask of the last training pass, allocated by the first one; after an evaluation pass (or with
+     * {@code p = 0}) the mask is all ones and not kept ({@code masked} false).
+     */
     private static final class Buffers extends LayerBuffers {
-        final Matrix mask;
+        private final Precision precision;
+        Matrix mask;
+        boolean masked;
 
         Buffers(Precision precision, int rows, int outputs) {
             super(precision, rows, outputs, false);
-            mask = Matrix.zeros(precision, rows, outputs);
+            this.precision = precision;
+        }
+
+        Matrix mask() {
+            if (mask == null) {
+                mask = Matrix.zeros(precision, y.rows(), y.cols());
+            }
+            return mask;
         }
     }
 
@@ -55,13 +67,15 @@ public final class DropoutLayer extends Layer {
     @Override
     public void forward(Kernels k, Matrix x, LayerBuffers b, boolean training) {
         final Matrix y = b.y;
-        final Matrix mask = ((Buffers) b).mask;
+        final Buffers buf = (Buffers) b;
         final int n = x.size();
         if (!training || p == 0) {
             y.copyFrom(x);
-            mask.fill(1);
+            buf.masked = false;
             return;
         }
+        final Matrix mask = buf.mask();
+        buf.masked = true;
         final double scale = 1 / (1 - p);
         final SeededRandom r = random;
         for (int i = 0; i < n; i++) {
@@ -76,9 +90,14 @@ public final class DropoutLayer extends Layer {
         if (dx == null) {
             return;
         }
-        final Matrix mask = ((Buffers) b).mask;
-        final Matrix dy = b.dy;
+        final Buffers buf = (Buffers) b;
+        final Matrix dy = b.dy();
         final int n = dy.size();
+        if (!buf.masked) { // a mask of ones: dy · 1 is dy exactly
+            dx.copyFrom(dy);
+            return;
+        }
+        final Matrix mask = buf.mask;
         for (int i = 0; i < n; i++) {
             dx.set(i, dy.get(i) * mask.get(i));
         }

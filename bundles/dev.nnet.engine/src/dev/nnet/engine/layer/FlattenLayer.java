@@ -24,7 +24,7 @@ public final class FlattenLayer extends Layer {
     @Override
     public void backward(Kernels k, Matrix x, LayerBuffers b, Matrix dx) {
         if (dx != null) {
-            dx.copyFrom(b.dy);
+            dx.copyFrom(b.dy());
         }
     }
 }

@@ -88,6 +88,23 @@ public abstract class Layer {
     }
 
     /**
+     * @return an upper bound of the numbers the forward buffers of {@link #buffers} hold per row of the batch
+     *         ({@code z} and {@code y}; more for layers with working matrices); used to size the passes of a
+     *         prediction over many rows
+     */
+    public long forwardValuesPerRow() {
+        return 2L * output.size();
+    }
+
+    /**
+     * @return true if, in evaluation mode, each row's outputs are bit for bit the same whatever the other rows and
+     *         the size of the batch (then a prediction may split many rows into passes); true by default
+     */
+    public boolean rowIndependent() {
+        return true;
+    }
+
+    /**
      * Computes {@code b.z} and {@code b.y} from the batch {@code x}.
      *
      * @param k the kernels
@@ -98,7 +115,7 @@ public abstract class Layer {
     public abstract void forward(Kernels k, Matrix x, LayerBuffers b, boolean training);
 
     /**
-     * Given {@code b.dz}, fills the gradients of the parameters and, if {@code dx} is not null, dL/dx.
+     * Given {@code b.dz()}, fills the gradients of the parameters and, if {@code dx} is not null, dL/dx.
      *
      * @param k the kernels
      * @param x the inputs of the last forward pass
@@ -108,13 +125,13 @@ public abstract class Layer {
     public abstract void backward(Kernels k, Matrix x, LayerBuffers b, Matrix dx);
 
     /**
-     * {@code b.dz = b.dy · f'(b.z)}; nothing for layers without an activation (the buffers are shared).
+     * {@code b.dz() = b.dy() · f'(b.z)}; nothing for layers without an activation (the buffers are shared).
      *
      * @param b this layer's buffers
      */
     public void activationBackward(LayerBuffers b) {
-        if (b.dz != b.dy) {
-            activation().backward(b.z, b.y, b.dy, b.dz);
+        if (b.dz() != b.dy()) {
+            activation().backward(b.z, b.y, b.dy(), b.dz());
         }
     }
 

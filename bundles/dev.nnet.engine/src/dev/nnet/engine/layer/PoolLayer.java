@@ -49,7 +49,7 @@ public final class PoolLayer extends Layer {
         public void run(int from, int to) {
             final int outSize = y.cols();
             if (backwardPass) {
-                maxBackward(((FloatMatrix) dy).data(), dx, argmax, inSize, outSize, from, to);
+                maxBackward(((FloatMatrix) dy()).data(), dx, argmax, inSize, outSize, from, to);
             } else {
                 maxForward(x, ((FloatMatrix) y).data(), argmax, inSize, outSize, from, to);
             }
@@ -168,8 +168,8 @@ public final class PoolLayer extends Layer {
         }
         final int rows = x.rows();
         final int inSize = x.cols();
-        final int outSize = b.dy.cols();
-        final Matrix dy = b.dy;
+        final int outSize = b.dy().cols();
+        final Matrix dy = b.dy();
         final int[] argmax = ((Buffers) b).argmax;
         final int[] idx = patches;
         if (argmax != null && dx instanceof FloatMatrix) {

@@ -150,7 +150,7 @@ class ConvLayersTest {
         pool.forward(k, x, b, true);
         assertEquals("[5.0, 5.0, 5.0, 5.0]", java.util.Arrays.toString(b.y.toDoubleArray()));
         for (int i = 0; i < 4; i++) {
-            b.dy.set(i, i + 1);
+            b.dy().set(i, i + 1);
         }
         Matrix dx = Matrix.zeros(precision, 1, 9);
         pool.backward(k, x, b, dx);
@@ -160,7 +160,7 @@ class ConvLayersTest {
         LayerBuffers ab = avg.buffers(precision, 1);
         avg.forward(k, x, ab, true);
         assertEquals(4, ab.y.get(0), 1e-6);
-        ab.dy.fill(4);
+        ab.dy().fill(4);
         avg.backward(k, x, ab, dx);
         assertEquals("[1.0, 2.0, 1.0, 2.0, 4.0, 2.0, 1.0, 2.0, 1.0]", java.util.Arrays.toString(dx.toDoubleArray()));
     }
