@@ -1,5 +1,6 @@
 package dev.nnet.engine.data;
 
+import dev.nnet.engine.io.InputFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +42,7 @@ public final class FeatureRows {
      */
     public static FeatureRows read(Path file, List<String> featureNames, int inputs, String label) throws CsvException {
         String name = file.toString();
+        final long counted = countRows(file);
         try (CsvLines lines = CsvLines.open(file, name)) {
             String first = lines.next();
             while (first != null && first.isBlank()) {
@@ -49,12 +51,28 @@ public final class FeatureRows {
             if (first == null) {
                 throw new CsvException(name, 0, 0, "file is empty");
             }
-            return read(lines, name, cells(first), lines.lineNumber(), featureNames, inputs, label);
+            return read(lines, name, cells(first), lines.lineNumber(), featureNames, inputs, label, counted);
+        }
+    }
+
+    /**
+     * @return the non-blank lines of the file, an upper bound of its data rows (0 when it cannot be read:
+     *         {@link CsvLines#open} then says why), so that the values are allocated once at their size instead of
+     *         grown by copies (which peaked at 2.5 times the data)
+     */
+    private static long countRows(Path file) {
+        if (InputFiles.problem(file, InputFiles.csvLimit()) != null) {
+            return 0;
+        }
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            return CsvLines.countNonBlankLines(in, InputFiles.csvLimit());
+        } catch (java.io.IOException e) {
+            return 0;
         }
     }
 
     private static FeatureRows read(CsvLines lines, String name, String[] head, int headLine, List<String> featureNames,
-            int inputs, String label) throws CsvException {
+            int inputs, String label, long counted) throws CsvException {
         boolean header = false;
         for (String c : head) {
             header |= !isNumber(c);
@@ -79,8 +97,10 @@ public final class FeatureRows {
                         + String.join(", ", head) + ")");
             }
         }
-        double[] values = new double[Math.max(1, inputs) * 64];
-        int[] lineNumbers = new int[64];
+        // the count bounds the rows unless the file grew since; beyond it (or an array's size) the arrays grow by half
+        final int capacity = (int) Math.max(2, Math.min(counted, (Integer.MAX_VALUE - 16) / Math.max(1, inputs)));
+        double[] values = new double[Math.max(1, inputs) * capacity];
+        int[] lineNumbers = new int[capacity];
         List<String> labels = label == null ? null : new ArrayList<>();
         int rows = 0;
         int needed = Math.max(labelColumn, max(columns)) + 1;

@@ -15,13 +15,13 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.nnet.engine.data.CsvException;
 import dev.nnet.engine.data.FeatureRows;
 
-/** The rows predict and evaluate read: by name or position, line numbers, and slices of a file that grew its storage. */
+/** The rows predict and evaluate read: by name or position, line numbers, blank lines, and slices. */
 public class FeatureRowsTest {
 
     @Test
-    public void columnsByNameWithLinesAndSlicesAcrossStorageGrowth(@TempDir Path dir) throws Exception {
+    public void columnsByNameWithLinesAndSlices(@TempDir Path dir) throws Exception {
         StringBuilder csv = new StringBuilder("b,label,a\n");
-        int n = 1000; // the storage starts at 64 rows and grows several times
+        int n = 1000; // the storage is sized from a count of the non-blank lines (header included)
         for (int i = 0; i < n; i++) {
             csv.append(i).append(",c").append(i % 3).append(',').append(-i * 0.5).append('\n');
             if (i == 10) {
