@@ -4,14 +4,17 @@ package dev.nnet.engine.matrix;
  * Cache-blocked, register-tiled {@code C = A·B} on {@code float[]} where A and B are read through strides, so
  * {@code A·Bᵀ} and {@code Aᵀ·B} need no transposed copy: {@code A(i,p) = a[i*rsA + p*csA]},
  * {@code B(p,j) = b[p*rsB + j*csB]}, C is row-major {@code m × n}. Blocks of {@code KC} steps of B are packed into
- * panels of {@link FloatKernel#nr()} columns (kept in L1 by the tile loop), blocks of {@code MC} rows of A into
- * micro-panels of {@link FloatKernel#MR} rows (kept in L2); a remainder of at most MR/2 rows runs the half tile,
- * other edge tiles go through a small buffer.
+ * panels of {@link FloatKernel#nr()} columns, blocks of {@code MC} rows of A into micro-panels of
+ * {@link FloatKernel#MR} rows; a remainder of at most MR/2 rows runs the half tile, other edge tiles go through a
+ * small buffer. KC is large (1024: a B panel of 128 KiB and an A block of 384 KiB share a 1 MiB L2) because every
+ * KC block beyond the first reloads and stores all of C, which does not fit in L2 at n = 1024: with KC = 256 that
+ * traffic held SGEMM n = 1024 to 82% (1 thread) and 78% (2 threads) of the FMA peak on Zen 4, with 1024 to 92% and
+ * 88-91% (bench/run.sh W5 with fma_peak512 in the same run); the tile loop keeps up with B and A coming from L2.
  * Threads split the column panels: each thread packs its own part of B and every element of C is computed by the
  * same FMA sequence whatever the thread count, so results are bit-identical for 1 and 2 threads.
  */
 final class FloatGemm implements ParallelFor.RangeTask {
-    static final int KC = 256;
+    static final int KC = 1024;
     static final int MC = 96;
     private static final int MR = FloatKernel.MR;
     /**

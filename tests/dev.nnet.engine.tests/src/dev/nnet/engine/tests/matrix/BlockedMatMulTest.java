@@ -20,10 +20,12 @@ class BlockedMatMulTest {
     /**
      * m, n, k: tiny (plain loops), edges, more than one KC and MC block, big enough for 2 threads; rows that end in
      * a half tile (6 rows: 6, 18, 96 + 6), in a buffered half tile (1-5 rows: 11 - 6, 64, 100) and in a buffered
-     * full tile (7-11 rows: 7, 11, 130), alone or after a first KC block (k over 256) and split across threads.
+     * full tile (7-11 rows: 7, 11, 130), alone or after a first KC block (k over 1024: 1030, 2100) and split across
+     * threads.
      */
     private static final int[][] SHAPES = {{3, 5, 7}, {6, 16, 1}, {7, 33, 70}, {100, 37, 300}, {64, 256, 784},
-        {130, 70, 513}, {6, 64, 300}, {11, 40, 20}, {18, 64, 40}, {102, 96, 257}, {6, 512, 300}, {23, 97, 260}};
+        {130, 70, 513}, {6, 64, 300}, {11, 40, 20}, {18, 64, 40}, {102, 96, 257}, {6, 512, 300}, {23, 97, 260},
+        {6, 96, 1030}, {11, 70, 1030}, {102, 97, 1030}, {130, 64, 2100}};
 
     private static Matrix random(Precision p, int rows, int cols, SeededRandom r) {
         Matrix m = Matrix.zeros(p, rows, cols);
