@@ -6,6 +6,7 @@ import dev.nnet.engine.activation.FloatFunctions;
 import dev.nnet.engine.matrix.DoubleMatrix;
 import dev.nnet.engine.matrix.FloatMatrix;
 import dev.nnet.engine.matrix.Matrix;
+import dev.nnet.engine.matrix.ParallelFor;
 
 /**
  * Tight loops over the flat arrays for the element-wise steps of a dense layer: fused bias add + activation
@@ -46,6 +47,25 @@ final class LayerKernels {
         boolean multiplyABt(float[] a, float[] w, float[] c, int m, int n, int k);
     }
 
+    /**
+     * Float32 {@code z = a·wᵀ + b} and, if {@code relu}, {@code y = max(z, 0)} for a dense layer with a short inner
+     * dimension, on the Vector API ({@code DenseVectorKernel}); one instance per layer (it keeps W packed).
+     */
+    interface FloatDense {
+        /** @return false if the shape is not one it takes (the caller then runs the general product) */
+        boolean takes(int m, int n, int k);
+
+        void forward(ParallelFor parallel, boolean threaded, float[] a, float[] w, float[] b, float[] z, float[] y, int m,
+                int n, int k, boolean relu);
+    }
+
+    /**
+     * Fewest rows for the dense kernel in training mode: smaller training batches run the GEMM, compiled early (see
+     * NarrowVectorKernel); in evaluation mode it takes every batch, batch 1 included (the GEMM-free batch-1 path reads
+     * W through gathers, four times slower on AMD Zen 4 than the packed copy this kernel keeps).
+     */
+    private static final int MIN_TRAINING_ROWS = 64;
+
     /** Multiply-adds from which the general product splits over threads (MatMul's threshold). */
     private static final long PARALLEL_THRESHOLD = 1L << 19;
 
@@ -61,6 +81,49 @@ final class LayerKernels {
         } catch (ReflectiveOperationException | LinkageError e) {
             return null;
         }
+    }
+
+    /**
+     * @return a new dense-layer kernel for a float32 layer wider than the narrow kernel takes, or null when
+     *         jdk.incubator.vector is absent or the narrow kernel is used
+     */
+    static FloatDense newFloatDense(int units, FloatNarrow narrow) {
+        if (FLOAT_RELU == null || narrow != null && units <= narrow.maxUnits()) {
+            return null;
+        }
+        try {
+            return (FloatDense) Class.forName("dev.nnet.engine.DenseVectorKernel").getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException | LinkageError e) {
+            return null;
+        }
+    }
+
+    /**
+     * {@code z = x·wᵀ + b} through the dense kernel, then {@code y = f(z)} for the built-in activations (ReLU in the
+     * kernel's pass over each tile); the rows split over threads as the general product's would.
+     *
+     * @return 0 if the caller must run the general product and the bias + activation step, 1 if done, 2 if z is done and
+     *         the caller must apply its (not built-in) activation to it
+     */
+    static int denseForward(FloatDense dense, int code, ParallelFor parallel, boolean training, Matrix x, Matrix w, Matrix b,
+            Matrix z, Matrix y) {
+        if (dense == null || !(x instanceof FloatMatrix) || training && x.rows() < MIN_TRAINING_ROWS || x.cols() != w.cols()
+                || z.rows() != x.rows() || z.cols() != w.rows() || !dense.takes(x.rows(), w.rows(), x.cols())) {
+            return 0;
+        }
+        final int m = x.rows();
+        final int n = w.rows();
+        final int k = x.cols();
+        final float[] zv = ((FloatMatrix) z).data();
+        final float[] yv = ((FloatMatrix) y).data();
+        dense.forward(parallel, parallel.threads() > 1 && (long) m * n * k >= PARALLEL_THRESHOLD,
+                ((FloatMatrix) x).data(), ((FloatMatrix) w).data(), ((FloatMatrix) b).data(), zv, yv, m, n, k,
+                code == RELU);
+        if (code == RELU || code == OTHER) {
+            return code == RELU ? 1 : 2;
+        }
+        activate(code, zv, yv, m * n);
+        return 1;
     }
 
     /**
@@ -135,7 +198,11 @@ final class LayerKernels {
                 z[base + u] += b[u];
             }
         }
-        final int n = rows * units;
+        activate(code, z, y, rows * units);
+    }
+
+    /** {@code y = f(z)} for the first n values, f a built-in activation (not OTHER). */
+    private static void activate(int code, float[] z, float[] y, int n) {
         switch (code) {
             case RELU:
                 for (int i = 0; i < n; i++) {
