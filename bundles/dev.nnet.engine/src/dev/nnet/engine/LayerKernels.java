@@ -11,7 +11,7 @@ import dev.nnet.engine.matrix.ParallelFor;
 /**
  * Tight loops over the flat arrays for the element-wise steps of a dense layer: fused bias add + activation
  * forward, activation backward and bias gradient. They handle the built-in identity, relu, sigmoid and tanh
- * (the derivative of sigmoid and tanh comes from the stored output instead of a second exp/tanh) and return
+ * (and the float32 bias + softmax forward; the derivative of sigmoid and tanh comes from the stored output instead of a second exp/tanh) and return
  * false for anything else, so the caller falls back to the generic {@link Activation} methods. Float32 tanh is
  * {@link FloatFunctions#tanh(float[], int, float[], int)} (vectorised, the same bits with and without the Vector API).
  */
@@ -20,6 +20,8 @@ final class LayerKernels {
     private static final int RELU = 1;
     private static final int SIGMOID = 2;
     private static final int TANH = 3;
+    /** Row-wise: only the float32 bias + softmax step of the forward is fused; backward is the generic one. */
+    private static final int SOFTMAX = 4;
     private static final int OTHER = -1;
 
     /** The Vector API ReLU steps, or null when jdk.incubator.vector is absent (the scalar loops run). */
@@ -119,7 +121,7 @@ final class LayerKernels {
         dense.forward(parallel, parallel.threads() > 1 && (long) m * n * k >= PARALLEL_THRESHOLD,
                 ((FloatMatrix) x).data(), ((FloatMatrix) w).data(), ((FloatMatrix) b).data(), zv, yv, m, n, k,
                 code == RELU);
-        if (code == RELU || code == OTHER) {
+        if (code == RELU || code == OTHER || code == SOFTMAX) {
             return code == RELU ? 1 : 2;
         }
         activate(code, zv, yv, m * n);
@@ -169,6 +171,9 @@ final class LayerKernels {
         if (a == Activations.tanh()) {
             return TANH;
         }
+        if (a == Activations.softmax()) {
+            return SOFTMAX;
+        }
         return OTHER;
     }
 
@@ -176,6 +181,10 @@ final class LayerKernels {
     static boolean biasActivation(int code, Matrix z, Matrix bias, Matrix y) {
         if (code == OTHER) {
             return false;
+        }
+        if (code == SOFTMAX) {
+            return z instanceof FloatMatrix && y instanceof FloatMatrix && FloatFunctions.biasSoftmax(
+                    ((FloatMatrix) z).data(), ((FloatMatrix) bias).data(), ((FloatMatrix) y).data(), z.rows(), z.cols());
         }
         if (z instanceof FloatMatrix) {
             biasActivation(code, ((FloatMatrix) z).data(), ((FloatMatrix) bias).data(), ((FloatMatrix) y).data(),
@@ -239,7 +248,7 @@ final class LayerKernels {
 
     /** {@code dz = dy · f'(z)}; false if the activation is not handled. */
     static boolean activationBackward(int code, Matrix z, Matrix y, Matrix dy, Matrix dz) {
-        if (code == OTHER) {
+        if (code == OTHER || code == SOFTMAX) {
             return false;
         }
         final int n = z.size();

@@ -136,4 +136,38 @@ class DenseLayerKernelTest {
             }
         }
     }
+
+    @Test
+    void softmaxOutputsDoNotDependOnTheBatch() {
+        // widths below, at and above the vector length (8 or 16), up to the float softmax's 32 and past it
+        for (int units : new int[] {1, 3, 10, 16, 17, 32, 33}) {
+            Network network = NetworkSpec.builder(64).dense("h", 128, Activations.relu()).dense("o", units, Activations.softmax())
+                    .build().build(Precision.FLOAT32, units);
+            SplittableRandom random = new SplittableRandom(units);
+            Matrix bias = network.layers().get(1).bias();
+            for (int j = 0; j < units; j++) {
+                bias.set(j, random.nextDouble(-1, 1));
+            }
+            for (int rows : new int[] {5, 64, 256}) {
+                Matrix x = batch(rows, 64, rows);
+                float[] all = new float[rows * units];
+                Matrix y = network.forward(x);
+                double rowSum = 0;
+                for (int i = 0; i < all.length; i++) {
+                    all[i] = (float) y.get(i);
+                    rowSum += i < units ? all[i] : 0;
+                }
+                assertEquals(1.0, rowSum, 1e-5, units + " units, batch of " + rows + ": first row sums to 1");
+                Matrix one = Matrix.zeros(Precision.FLOAT32, 1, 64);
+                for (int r = 0; r < rows; r++) {
+                    for (int c = 0; c < 64; c++) {
+                        one.set(0, c, x.get(r, c));
+                    }
+                    float[] want = new float[units];
+                    System.arraycopy(all, r * units, want, 0, units);
+                    assertBits(want, network.forward(one), units + " units, batch of " + rows + ", row " + r);
+                }
+            }
+        }
+    }
 }
