@@ -13,8 +13,8 @@ import jdk.incubator.vector.VectorSpecies;
  * call (a copy as large as the input), packs W, writes Z, and the bias + ReLU pass reads Z back. Here the rows of A
  * are read where they are (12 rows of k values fit in L1), W is kept packed in panels of 2L columns ({@code Wᵀ},
  * zero past n) together with a copy of the W it was packed from, repacked only when W differs from that copy (training
- * writes W in place, so nothing else can tell), and each 12 × 2L tile adds the bias and applies ReLU in registers
- * before its only store. Every element is accumulated with fused multiply-adds over p in order from 0, then one float
+ * writes W in place, so nothing else can tell), and each 12 × 2L tile, stored once, gets the bias and ReLU in a pass
+ * over its rows while they are in L1. Used in evaluation mode (inference) only. Every element is accumulated with fused multiply-adds over p in order from 0, then one float
  * add of the bias, then a compare-select: the bits of the GEMM followed by the bias + activation pass, and of the
  * batch-1 path, so a sample's outputs still do not depend on the batch size, the thread count or this kernel. Rows are
  * split over threads in whole tiles. Loaded by reflection only with the Vector API; one instance per layer.

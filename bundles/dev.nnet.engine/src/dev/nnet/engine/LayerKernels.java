@@ -61,13 +61,6 @@ final class LayerKernels {
                 int n, int k, boolean relu);
     }
 
-    /**
-     * Fewest rows for the dense kernel in training mode: smaller training batches run the GEMM, compiled early (see
-     * NarrowVectorKernel); in evaluation mode it takes every batch, batch 1 included (the GEMM-free batch-1 path reads
-     * W through gathers, four times slower on AMD Zen 4 than the packed copy this kernel keeps).
-     */
-    private static final int MIN_TRAINING_ROWS = 64;
-
     /** Multiply-adds from which the general product splits over threads (MatMul's threshold). */
     private static final long PARALLEL_THRESHOLD = 1L << 19;
 
@@ -102,14 +95,17 @@ final class LayerKernels {
 
     /**
      * {@code z = x·wᵀ + b} through the dense kernel, then {@code y = f(z)} for the built-in activations (ReLU in the
-     * kernel's pass over each tile); the rows split over threads as the general product's would.
+     * kernel's pass over each tile); the rows split over threads as the general product's would. Evaluation mode only,
+     * any batch size (batch 1 too: the GEMM-free batch-1 path reads W through gathers, four times slower on AMD Zen 4
+     * than the packed copy): in training W changes at every step and repacking it cost more than the GEMM's packing
+     * (W4 about 5% slower at 1 thread), so training keeps the GEMM, which gives the same bits.
      *
      * @return 0 if the caller must run the general product and the bias + activation step, 1 if done, 2 if z is done and
      *         the caller must apply its (not built-in) activation to it
      */
     static int denseForward(FloatDense dense, int code, ParallelFor parallel, boolean training, Matrix x, Matrix w, Matrix b,
             Matrix z, Matrix y) {
-        if (dense == null || !(x instanceof FloatMatrix) || training && x.rows() < MIN_TRAINING_ROWS || x.cols() != w.cols()
+        if (dense == null || training || !(x instanceof FloatMatrix) || x.cols() != w.cols()
                 || z.rows() != x.rows() || z.cols() != w.rows() || !dense.takes(x.rows(), w.rows(), x.cols())) {
             return 0;
         }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * {@code DenseVectorKernel}, W kept packed, rows of A read in place, bias and ReLU applied per tile) against the plain
  * product: {@code z = Σ_p fma(x[p], w[j][p], .)} in order from 0, plus the bias, then the activation, bit for bit,
  * for one input (k = 1), odd widths, widths not a multiple of the tile's 2L columns, batches of 1, of fewer rows
- * than a tile and not a multiple of it; the same in training mode, with 2 threads, and after the weights are changed
+ * than a tile and not a multiple of it; the same in training mode (which runs the GEMM), with 2 threads, and after the weights are changed
  * in place (the packed copy must follow them). Without the Vector API (scalar multiply and add) within rounding.
  */
 class DenseLayerKernelTest {
