@@ -60,9 +60,6 @@ public final class FloatFunctions {
         void exp(float[] x, int from, float[] y, int n);
 
         void softmax(float[] z, float[] y, int rows, int cols);
-
-        /** {@link FloatFunctions#biasSoftmax}; false if the rows are wider than a vector. */
-        boolean biasSoftmax(float[] z, float[] b, float[] y, int rows, int cols);
     }
 
     /** Widest rows {@link #softmax} takes (the output layers of classifiers; wider ones sum in double). */
@@ -174,11 +171,9 @@ public final class FloatFunctions {
     }
 
     /**
-     * The output step of a dense softmax layer: {@code z += b} (per row, one float add), then {@code y} = the softmax
-     * of each row of z as {@link #softmaxRow} computes it, the same bits as the bias loop followed by
-     * {@link #softmax}. On the Vector API one row per vector when a row fits one (the 10 classes of Digits): the
-     * bias add, max, exp and divide lane-wise, the sum over the row's stored exps in column order; the rows-across
-     * gathers of {@link #softmax} cost more than the exps on AMD Zen 4.
+     * The output step of a dense softmax layer: {@code z += b} (per row, one float add) on the arrays (the dense layer's
+     * generic step went through Matrix get/set), then {@link #softmax}. (One row per vector, with the max by a lane
+     * reduction, was tried: for Digits' 10 classes no faster than the gathers across rows, for Iris' 3 slower.)
      *
      * @return false if the rows are wider than {@value #SOFTMAX_COLS} (nothing is written then)
      */
@@ -186,16 +181,13 @@ public final class FloatFunctions {
         if (cols < 1 || cols > SOFTMAX_COLS) {
             return false;
         }
-        if (VECTOR != null && rows * cols >= VECTOR_MIN / 2 && VECTOR.biasSoftmax(z, b, y, rows, cols)) {
-            return true;
-        }
         for (int r = 0; r < rows; r++) {
             final int base = r * cols;
             for (int c = 0; c < cols; c++) {
                 z[base + c] += b[c];
             }
-            softmaxRow(z, y, base, cols);
         }
+        softmax(z, y, rows, cols);
         return true;
     }
 

@@ -113,27 +113,4 @@ final class FloatVectorFunctions implements FloatFunctions.Loops {
             FloatFunctions.softmaxRow(z, y, r * cols, cols);
         }
     }
-
-    @Override
-    public boolean biasSoftmax(float[] z, float[] b, float[] y, int rows, int cols) {
-        if (cols > L) {
-            return false;
-        }
-        final VectorMask<Float> mask = S.indexInRange(0, cols);
-        final FloatVector bias = FloatVector.fromArray(S, b, 0, mask);
-        for (int r = 0; r < rows; r++) {
-            final int base = r * cols;
-            final FloatVector v = FloatVector.fromArray(S, z, base, mask).add(bias);
-            v.intoArray(z, base, mask);
-            // max is exact in any order; the lanes past cols (zero) are left out
-            final FloatVector e = exp(v.sub(v.reduceLanes(VectorOperators.MAX, mask)));
-            e.intoArray(y, base, mask);
-            float sum = 0;
-            for (int c = 0; c < cols; c++) {
-                sum += y[base + c];
-            }
-            e.div(sum).intoArray(y, base, mask);
-        }
-        return true;
-    }
 }
