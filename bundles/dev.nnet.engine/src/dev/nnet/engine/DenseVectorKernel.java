@@ -17,7 +17,9 @@ import jdk.incubator.vector.VectorSpecies;
  * over its rows while they are in L1. Used in evaluation mode (inference) only. Every element is accumulated with fused multiply-adds over p in order from 0, then one float
  * add of the bias, then a compare-select: the bits of the GEMM followed by the bias + activation pass, and of the
  * batch-1 path, so a sample's outputs still do not depend on the batch size, the thread count or this kernel. Rows are
- * split over threads in whole tiles. Loaded by reflection only with the Vector API; one instance per layer.
+ * split over threads in whole tiles. Loaded by reflection only with the Vector API; one instance per layer. (The
+ * comparison is {@link Arrays#equals(float[], float[])}'s: a NaN weight replaced by a NaN of other bits is not
+ * repacked, which changes no output's NaN-ness.)
  */
 final class DenseVectorKernel implements LayerKernels.FloatDense, ParallelFor.RangeTask {
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
