@@ -29,6 +29,8 @@ public final class DenseLayer extends Layer {
     private final List<Parameter> parameters;
     /** The float32 product for few units on the Vector API, null when not used. */
     private final LayerKernels.FloatNarrow narrow;
+    /** The float32 forward for short inputs on the Vector API (W kept packed), null when not used. */
+    private final LayerKernels.FloatDense dense;
 
     DenseLayer(String name, int inputs, int units, Activation activation, Precision precision) {
         super(name, Shape.vector(inputs), Shape.vector(units));
@@ -40,6 +42,7 @@ public final class DenseLayer extends Layer {
         this.activationCode = LayerKernels.code(activation);
         this.biasSums = new double[units];
         this.narrow = precision == Precision.FLOAT32 ? LayerKernels.newFloatNarrow(units) : null;
+        this.dense = precision == Precision.FLOAT32 ? LayerKernels.newFloatDense(units, narrow) : null;
         this.parameters = List.of(new Parameter(name, "weights", weights, true),
                 new Parameter(name, "bias", bias, true));
     }
@@ -100,6 +103,13 @@ public final class DenseLayer extends Layer {
     public void forward(Kernels k, Matrix x, LayerBuffers buffers, boolean training) {
         final Matrix z = buffers.z;
         final Matrix y = buffers.y;
+        final int fused = LayerKernels.denseForward(dense, activationCode, k.parallel, training, x, weights, bias, z, y);
+        if (fused != 0) {
+            if (fused == 2) {
+                activation.forward(z, y);
+            }
+            return;
+        }
         if (!LayerKernels.narrowProduct(narrow, k.parallel.threads(), x, weights, z)) {
             k.matMul.multiplyABt(x, weights, z);
         }

@@ -6,11 +6,12 @@ import dev.nnet.engine.activation.FloatFunctions;
 import dev.nnet.engine.matrix.DoubleMatrix;
 import dev.nnet.engine.matrix.FloatMatrix;
 import dev.nnet.engine.matrix.Matrix;
+import dev.nnet.engine.matrix.ParallelFor;
 
 /**
  * Tight loops over the flat arrays for the element-wise steps of a dense layer: fused bias add + activation
  * forward, activation backward and bias gradient. They handle the built-in identity, relu, sigmoid and tanh
- * (the derivative of sigmoid and tanh comes from the stored output instead of a second exp/tanh) and return
+ * (and the float32 bias + softmax forward; the derivative of sigmoid and tanh comes from the stored output instead of a second exp/tanh) and return
  * false for anything else, so the caller falls back to the generic {@link Activation} methods. Float32 tanh is
  * {@link FloatFunctions#tanh(float[], int, float[], int)} (vectorised, the same bits with and without the Vector API).
  */
@@ -19,6 +20,8 @@ final class LayerKernels {
     private static final int RELU = 1;
     private static final int SIGMOID = 2;
     private static final int TANH = 3;
+    /** Row-wise: only the float32 bias + softmax step of the forward is fused; backward is the generic one. */
+    private static final int SOFTMAX = 4;
     private static final int OTHER = -1;
 
     /** The Vector API ReLU steps, or null when jdk.incubator.vector is absent (the scalar loops run). */
@@ -46,6 +49,18 @@ final class LayerKernels {
         boolean multiplyABt(float[] a, float[] w, float[] c, int m, int n, int k);
     }
 
+    /**
+     * Float32 {@code z = a·wᵀ + b} and, if {@code relu}, {@code y = max(z, 0)} for a dense layer with a short inner
+     * dimension, on the Vector API ({@code DenseVectorKernel}); one instance per layer (it keeps W packed).
+     */
+    interface FloatDense {
+        /** @return false if the shape is not one it takes (the caller then runs the general product) */
+        boolean takes(int m, int n, int k);
+
+        void forward(ParallelFor parallel, boolean threaded, float[] a, float[] w, float[] b, float[] z, float[] y, int m,
+                int n, int k, boolean relu);
+    }
+
     /** Multiply-adds from which the general product splits over threads (MatMul's threshold). */
     private static final long PARALLEL_THRESHOLD = 1L << 19;
 
@@ -61,6 +76,52 @@ final class LayerKernels {
         } catch (ReflectiveOperationException | LinkageError e) {
             return null;
         }
+    }
+
+    /**
+     * @return a new dense-layer kernel for a float32 layer wider than the narrow kernel takes, or null when
+     *         jdk.incubator.vector is absent or the narrow kernel is used
+     */
+    static FloatDense newFloatDense(int units, FloatNarrow narrow) {
+        if (FLOAT_RELU == null || narrow != null && units <= narrow.maxUnits()) {
+            return null;
+        }
+        try {
+            return (FloatDense) Class.forName("dev.nnet.engine.DenseVectorKernel").getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException | LinkageError e) {
+            return null;
+        }
+    }
+
+    /**
+     * {@code z = x·wᵀ + b} through the dense kernel, then {@code y = f(z)} for the built-in activations (ReLU in the
+     * kernel's pass over each tile); the rows split over threads as the general product's would. Evaluation mode only,
+     * any batch size (batch 1 too: the GEMM-free batch-1 path reads W through gathers, four times slower on AMD Zen 4
+     * than the packed copy): in training W changes at every step and repacking it cost more than the GEMM's packing
+     * (W4 about 5% slower at 1 thread), so training keeps the GEMM, which gives the same bits.
+     *
+     * @return 0 if the caller must run the general product and the bias + activation step, 1 if done, 2 if z is done and
+     *         the caller must apply its (not built-in) activation to it
+     */
+    static int denseForward(FloatDense dense, int code, ParallelFor parallel, boolean training, Matrix x, Matrix w, Matrix b,
+            Matrix z, Matrix y) {
+        if (dense == null || training || !(x instanceof FloatMatrix) || x.cols() != w.cols()
+                || z.rows() != x.rows() || z.cols() != w.rows() || !dense.takes(x.rows(), w.rows(), x.cols())) {
+            return 0;
+        }
+        final int m = x.rows();
+        final int n = w.rows();
+        final int k = x.cols();
+        final float[] zv = ((FloatMatrix) z).data();
+        final float[] yv = ((FloatMatrix) y).data();
+        dense.forward(parallel, parallel.threads() > 1 && (long) m * n * k >= PARALLEL_THRESHOLD,
+                ((FloatMatrix) x).data(), ((FloatMatrix) w).data(), ((FloatMatrix) b).data(), zv, yv, m, n, k,
+                code == RELU);
+        if (code == RELU || code == OTHER || code == SOFTMAX) {
+            return code == RELU ? 1 : 2;
+        }
+        activate(code, zv, yv, m * n);
+        return 1;
     }
 
     /**
@@ -106,6 +167,9 @@ final class LayerKernels {
         if (a == Activations.tanh()) {
             return TANH;
         }
+        if (a == Activations.softmax()) {
+            return SOFTMAX;
+        }
         return OTHER;
     }
 
@@ -113,6 +177,10 @@ final class LayerKernels {
     static boolean biasActivation(int code, Matrix z, Matrix bias, Matrix y) {
         if (code == OTHER) {
             return false;
+        }
+        if (code == SOFTMAX) {
+            return z instanceof FloatMatrix && y instanceof FloatMatrix && FloatFunctions.biasSoftmax(
+                    ((FloatMatrix) z).data(), ((FloatMatrix) bias).data(), ((FloatMatrix) y).data(), z.rows(), z.cols());
         }
         if (z instanceof FloatMatrix) {
             biasActivation(code, ((FloatMatrix) z).data(), ((FloatMatrix) bias).data(), ((FloatMatrix) y).data(),
@@ -135,7 +203,11 @@ final class LayerKernels {
                 z[base + u] += b[u];
             }
         }
-        final int n = rows * units;
+        activate(code, z, y, rows * units);
+    }
+
+    /** {@code y = f(z)} for the first n values, f a built-in activation (not OTHER). */
+    private static void activate(int code, float[] z, float[] y, int n) {
         switch (code) {
             case RELU:
                 for (int i = 0; i < n; i++) {
@@ -172,7 +244,7 @@ final class LayerKernels {
 
     /** {@code dz = dy · f'(z)}; false if the activation is not handled. */
     static boolean activationBackward(int code, Matrix z, Matrix y, Matrix dy, Matrix dz) {
-        if (code == OTHER) {
+        if (code == OTHER || code == SOFTMAX) {
             return false;
         }
         final int n = z.size();
