@@ -183,6 +183,22 @@ final class CsvLines implements AutoCloseable {
     }
 
     /**
+     * {@link #countNonBlankLines(InputStream, long)} of a file within the CSV size limit.
+     *
+     * @return the count, or 0 when the file cannot be read ({@link #open} then says why)
+     */
+    static long countNonBlankLines(java.nio.file.Path file) {
+        if (InputFiles.problem(file, InputFiles.csvLimit()) != null) {
+            return 0;
+        }
+        try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+            return countNonBlankLines(in, InputFiles.csvLimit());
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /**
      * Counts the lines with a byte other than space and control characters: an upper bound of the header and data rows, read
      * before loading so that the values can go into arrays of their final size.
      *

@@ -4,7 +4,6 @@ import dev.nnet.engine.io.InputFiles;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -207,14 +206,7 @@ public final class CsvLoader {
                 return 0;
             }
         }
-        if (InputFiles.problem(file, InputFiles.csvLimit()) != null) {
-            return 0;
-        }
-        try (java.io.InputStream in = Files.newInputStream(file)) {
-            return CsvLines.countNonBlankLines(in, InputFiles.csvLimit());
-        } catch (IOException e) {
-            return 0;
-        }
+        return CsvLines.countNonBlankLines(file);
     }
 
     /**
