@@ -154,9 +154,8 @@ public final class Conv2dLayer extends Layer {
         }
         Patches.gather(x, patches, positions, buf.col);
         k.matMul.multiplyAB(weight, buf.col, buf.out);
-        if (!ConvLayout.toSamples(buf.out, bias, b.z, b.y, relu, filters, positions)) {
-            activation.forward(b.z, b.y);
-        }
+        ConvLayout.toSamples(buf.out, bias, b.z, filters, positions);
+        activation.forward(b.z, b.y);
     }
 
     /** Float32 ReLU is fused into {@link #backward}; everything else runs here. */
@@ -190,7 +189,7 @@ public final class Conv2dLayer extends Layer {
         k.matMul.multiplyABt(buf.out, buf.col, parameters.get(0).gradient());
         if (dx != null) {
             k.matMul.multiplyAtB(weight, buf.out, buf.col);
-            if (buf.passes != null && dx instanceof FloatMatrix) {
+            if (buf.passes != null) {
                 buf.passes.scatterAdd(k.parallel, dx);
             } else {
                 Patches.scatterAdd(buf.col, patches, positions, dx);

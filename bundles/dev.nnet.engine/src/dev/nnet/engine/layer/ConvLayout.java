@@ -7,25 +7,17 @@ import dev.nnet.engine.matrix.Matrix;
  * The copies between the product of a convolution ({@code filters × batch·P}: row f holds every sample's P
  * output positions one after the other) and the NCHW rows of the network ({@code batch × filters·P}), one
  * contiguous block of P values per sample and filter, fused with the bias add and, for ReLU, with the activation
- * (forward) or its derivative (backward). Generic loops for every precision, a float32 path on the flat arrays.
+ * (forward) or its derivative (backward). Generic loops for every precision, and float32 loops on the flat arrays over
+ * a range of samples ({@link SamplePasses} runs them on the worker threads).
  */
 final class ConvLayout {
     private ConvLayout() {
     }
 
-    /**
-     * {@code z[n][f][p] = out[f][n·P + p] + bias[f]}; if {@code relu} and float32, also {@code y = max(z, 0)}.
-     *
-     * @return true if {@code y} was written
-     */
-    static boolean toSamples(Matrix out, Matrix bias, Matrix z, Matrix y, boolean relu, int filters, int positions) {
+    /** {@code z[n][f][p] = out[f][n·P + p] + bias[f]} (generic loops; float32 goes through {@link #toSamplesRows}). */
+    static void toSamples(Matrix out, Matrix bias, Matrix z, int filters, int positions) {
         final int rows = z.rows();
         final int width = out.cols();
-        if (out instanceof FloatMatrix && z instanceof FloatMatrix) {
-            toSamplesRows(((FloatMatrix) out).data(), width, ((FloatMatrix) bias).data(), ((FloatMatrix) z).data(),
-                    ((FloatMatrix) y).data(), relu, filters, positions, 0, rows);
-            return relu;
-        }
         for (int n = 0; n < rows; n++) {
             for (int f = 0; f < filters; f++) {
                 final double be = bias.get(f);
@@ -36,7 +28,6 @@ final class ConvLayout {
                 }
             }
         }
-        return false;
     }
 
     /**

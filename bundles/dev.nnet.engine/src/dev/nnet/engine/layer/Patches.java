@@ -1,13 +1,12 @@
 package dev.nnet.engine.layer;
 
-import dev.nnet.engine.matrix.FloatMatrix;
 import dev.nnet.engine.matrix.Matrix;
 
 /**
  * Index tables of image windows, built once per layer: offsets, within one C×H×W sample, of the values each
  * output window covers (-1 where it covers padding). Convolution uses them for im2col (gather) and col2im (scatter-add), pooling for its
- * windows. The loops run on {@link Matrix#get}/{@link Matrix#set} for every precision, with a float32 path on the
- * flat arrays (the training default).
+ * windows. The loops run on {@link Matrix#get}/{@link Matrix#set} for every precision, and on the flat float32 arrays
+ * over a range of samples (the training default; {@link SamplePasses} runs them on the worker threads).
  */
 final class Patches {
     private Patches() {
@@ -69,10 +68,6 @@ final class Patches {
         final int inSize = x.cols();
         final int window = idx.length / positions;
         final int width = col.cols();
-        if (x instanceof FloatMatrix && col instanceof FloatMatrix) {
-            gatherRows(((FloatMatrix) x).data(), inSize, idx, positions, ((FloatMatrix) col).data(), width, 0, rows);
-            return;
-        }
         for (int kk = 0; kk < window; kk++) {
             final int t = kk * positions;
             for (int n = 0; n < rows; n++) {
@@ -92,10 +87,6 @@ final class Patches {
         final int inSize = dx.cols();
         final int window = idx.length / positions;
         final int width = dcol.cols();
-        if (dcol instanceof FloatMatrix && dx instanceof FloatMatrix) {
-            scatterAddRows(((FloatMatrix) dcol).data(), width, idx, positions, ((FloatMatrix) dx).data(), inSize, 0, rows);
-            return;
-        }
         dx.fill(0);
         for (int kk = 0; kk < window; kk++) {
             final int t = kk * positions;

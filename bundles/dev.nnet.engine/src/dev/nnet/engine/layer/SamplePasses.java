@@ -27,7 +27,8 @@ final class SamplePasses implements ParallelFor.RangeTask {
     private final LayerBuffers buffers;
     private final float[] col;
     private final Matrix out;
-    private final double[] partial;
+    /** Per-sample bias sums of the backward pass, allocated by the first one (training only). */
+    private double[] partial;
     private Pass pass;
     private float[] x;
     private int inSize;
@@ -50,7 +51,6 @@ final class SamplePasses implements ParallelFor.RangeTask {
         this.buffers = buffers;
         this.col = ((FloatMatrix) col).data();
         this.out = out;
-        this.partial = new double[buffers.rows * filters];
     }
 
     /** im2col of {@code x} ({@code batch × C·H·W}) into the col matrix. */
@@ -69,6 +69,9 @@ final class SamplePasses implements ParallelFor.RangeTask {
 
     /** {@code dz = dy · relu'(z)}, copied filter-major into dOut; {@code sums[f]} = the bias gradient. */
     void toFilters(ParallelFor parallel, double[] sums) {
+        if (partial == null) {
+            partial = new double[buffers.rows * filters];
+        }
         run(parallel, Pass.TO_FILTERS, 2L * filters * positions);
         ConvLayout.sumSamples(partial, sums, buffers.rows, filters);
     }
