@@ -89,7 +89,7 @@ final class DoubleGemm implements ParallelFor.RangeTask {
             packB(w, pc, kc, j0, j1, panels);
             for (int ic = 0; ic < m; ic += MC) {
                 final int mc = Math.min(MC, m - ic);
-                packA(w.packedA, ic, mc, pc, kc);
+                packA(w, ic, mc, pc, kc);
                 for (int jp = 0; jp < panels; jp++) {
                     final int j = j0 + jp * nr;
                     final int cols = Math.min(nr, j1 - j);
@@ -169,7 +169,8 @@ final class DoubleGemm implements ParallelFor.RangeTask {
     }
 
     /** Packs A(ic..ic+mc, pc..pc+kc) into micro-panels of MR rows: {@code packed[panel][p][r]}, zero-padded. */
-    private void packA(double[] packed, int ic, int mc, int pc, int kc) {
+    private void packA(Buffers w, int ic, int mc, int pc, int kc) {
+        final double[] packed = w.packedA;
         final double[] a = this.a;
         for (int ir = 0; ir < mc; ir += MR) {
             final int rows = Math.min(MR, mc - ir);

@@ -49,6 +49,7 @@ final class FloatGemm implements ParallelFor.RangeTask {
         float[] tile = new float[0];
         int[] index = new int[0]; // @float-only
         int indexStride = -1; // @float-only
+        final float[] scratch = new float[256]; // @float-only (the transposes' 16 × 16 block)
     }
 
     /** Computes {@code c = A·B} (m×n) with the strides described in the class comment. */
@@ -90,7 +91,7 @@ final class FloatGemm implements ParallelFor.RangeTask {
             packB(w, pc, kc, j0, j1, panels);
             for (int ic = 0; ic < m; ic += MC) {
                 final int mc = Math.min(MC, m - ic);
-                packA(w.packedA, ic, mc, pc, kc);
+                packA(w, ic, mc, pc, kc);
                 for (int jp = 0; jp < panels; jp++) {
                     final int j = j0 + jp * nr;
                     final int cols = Math.min(nr, j1 - j);
@@ -163,7 +164,7 @@ final class FloatGemm implements ParallelFor.RangeTask {
             final int j = j0 + jp * nr;
             final int cols = Math.min(nr, j1 - j);
             final int base = jp * (nr * kc + PAD);
-            if (cols < nr || !kernel.packStrided(b, j * csB + pc * rsB, rsB, w.index, kc, packed, base)) { // @double: {
+            if (cols < nr || !kernel.packStrided(b, j * csB + pc * rsB, rsB, csB, w.index, kc, packed, base, w.scratch)) { // @double: {
                 for (int jj = 0; jj < nr; jj++) {
                     if (jj < cols) {
                         final int src = (j + jj) * csB + pc * rsB;
@@ -181,11 +182,18 @@ final class FloatGemm implements ParallelFor.RangeTask {
     }
 
     /** Packs A(ic..ic+mc, pc..pc+kc) into micro-panels of MR rows: {@code packed[panel][p][r]}, zero-padded. */
-    private void packA(float[] packed, int ic, int mc, int pc, int kc) {
+    private void packA(Buffers w, int ic, int mc, int pc, int kc) {
+        final float[] packed = w.packedA;
         final float[] a = this.a;
         for (int ir = 0; ir < mc; ir += MR) {
             final int rows = Math.min(MR, mc - ir);
             final int base = ir * kc;
+            // @float-only:begin (vector transposes and masked copies, see FloatVectorKernel)
+            if (csA == 1 ? kernel.packRows(a, (ic + ir) * rsA + pc, rsA, rows, kc, packed, base, w.scratch)
+                    : rsA == 1 && kernel.packColumns(a, pc * csA + ic + ir, csA, rows, kc, packed, base)) {
+                continue;
+            }
+            // @float-only:end
             if (csA == 1) {
                 for (int r = 0; r < MR; r++) {
                     if (r < rows) {

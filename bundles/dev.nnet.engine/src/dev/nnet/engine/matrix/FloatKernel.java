@@ -43,15 +43,38 @@ abstract class FloatKernel {
     boolean small(float[] a, int rsA, int csA, float[] b, float[] c, int m, int n, int k) {
         return false;
     }
-    // @float-only:begin (float32 packs A·Bᵀ's B with gathers; float64 keeps the plain loops)
+    // @float-only:begin (float32 packs with vector transposes and gathers; float64 keeps the plain loops)
     /**
      * Packs one full panel of {@code nr()} columns of a B read across its storage ({@code csB != 1}):
-     * {@code packed[dst + p*nr() + jj] = b[src + p*rsB + idx[jj]]} for p in [0, kc), jj in [0, nr()), where
-     * {@code idx[jj] = jj*csB}. Plain copies, so every kernel packs the same values.
+     * {@code packed[dst + p*nr() + jj] = b[src + p*rsB + jj*csB]} for p in [0, kc), jj in [0, nr()), where
+     * {@code idx[jj] = jj*csB}. Plain copies, so every kernel packs the same values. {@code scratch}: 256 floats of the
+     * calling thread.
      *
      * @return false if this kernel has no such path (the caller then runs its plain loops)
      */
-    boolean packStrided(float[] b, int src, int rsB, int[] idx, int kc, float[] packed, int dst) {
+    boolean packStrided(float[] b, int src, int rsB, int csB, int[] idx, int kc, float[] packed, int dst,
+            float[] scratch) {
+        return false;
+    }
+
+    /**
+     * Packs a micro-panel of a row-major A ({@code csA == 1}): {@code packed[dst + p*MR + r] = a[src + r*rsA + p]}
+     * for r below {@code rows} and 0 for the other r up to MR, p in [0, kc). {@code scratch}: as for
+     * {@link #packStrided}.
+     *
+     * @return false if this kernel has no such path (the caller then runs its plain loops)
+     */
+    boolean packRows(float[] a, int src, int rsA, int rows, int kc, float[] packed, int dst, float[] scratch) {
+        return false;
+    }
+
+    /**
+     * Packs a micro-panel of an A stored by columns ({@code rsA == 1}, {@code Aᵀ·B}'s A):
+     * {@code packed[dst + p*MR + r] = a[src + p*csA + r]} for r below {@code rows}, 0 for the other r up to MR.
+     *
+     * @return false if this kernel has no such path (the caller then runs its plain loops)
+     */
+    boolean packColumns(float[] a, int src, int csA, int rows, int kc, float[] packed, int dst) {
         return false;
     }
 

@@ -238,14 +238,64 @@ final class FloatVectorKernel extends FloatKernel {
         c51.intoArray(c, co + 5 * ldc + L);
     }
     // @float-only:begin
-    /** Two gathers of L lanes per step: the transposing copy of {@code A·Bᵀ}'s B without a scalar store each. */
+    /** Whether the 16 × 16 transposes apply (AVX-512: L = 16, so a B panel is two blocks wide). */
+    private static final boolean TRANSPOSE = FloatVectorTranspose.available() && L == FloatVectorTranspose.SIDE;
+    /** The first MR lanes: one step of a packed A micro-panel. */
+    private static final VectorMask<Float> STEP = L >= MR ? S.indexInRange(0, MR) : null;
+
+    /**
+     * A B whose rows are W's ({@code rsB == 1}, {@code A·Bᵀ}): blocks of 16 steps by two 16 × 16 transposes, the
+     * other steps (and any other B) by two gathers of L lanes per step.
+     */
     @Override
-    boolean packStrided(float[] b, int src, int rsB, int[] idx, int kc, float[] packed, int dst) {
-        for (int p = 0; p < kc; p++) {
+    boolean packStrided(float[] b, int src, int rsB, int csB, int[] idx, int kc, float[] packed, int dst,
+            float[] scratch) {
+        int p = 0;
+        if (TRANSPOSE && rsB == 1) {
+            final int side = FloatVectorTranspose.SIDE;
+            for (; p + side <= kc; p += side) {
+                FloatVectorTranspose.block(b, src + p, csB, packed, dst + p * NR, NR, scratch);
+                FloatVectorTranspose.block(b, src + side * csB + p, csB, packed, dst + p * NR + side, NR, scratch);
+            }
+        }
+        for (; p < kc; p++) {
             final int o = src + p * rsB;
             final int d = dst + p * NR;
             FloatVector.fromArray(S, b, o, idx, 0).intoArray(packed, d);
             FloatVector.fromArray(S, b, o, idx, L).intoArray(packed, d + L);
+        }
+        return true;
+    }
+
+    /** A full panel: blocks of 16 steps by one transpose of its 12 rows, the remaining steps plainly. */
+    @Override
+    boolean packRows(float[] a, int src, int rsA, int rows, int kc, float[] packed, int dst, float[] scratch) {
+        if (!TRANSPOSE || rows != MR || MR != FloatVectorTranspose.PANEL_ROWS) {
+            return false;
+        }
+        final int side = FloatVectorTranspose.SIDE;
+        int p = 0;
+        for (; p + side <= kc; p += side) {
+            FloatVectorTranspose.panel12(a, src + p, rsA, packed, dst + p * MR, scratch);
+        }
+        for (; p < kc; p++) {
+            final int d = dst + p * MR;
+            for (int r = 0; r < MR; r++) {
+                packed[d + r] = a[src + r * rsA + p];
+            }
+        }
+        return true;
+    }
+
+    /** One masked load and store of MR lanes per step (lanes from {@code rows} on are loaded as 0). */
+    @Override
+    boolean packColumns(float[] a, int src, int csA, int rows, int kc, float[] packed, int dst) {
+        if (STEP == null) {
+            return false;
+        }
+        final VectorMask<Float> load = rows == MR ? STEP : S.indexInRange(0, rows);
+        for (int p = 0; p < kc; p++) {
+            FloatVector.fromArray(S, a, src + p * csA, load).intoArray(packed, dst + p * MR, STEP);
         }
         return true;
     }
