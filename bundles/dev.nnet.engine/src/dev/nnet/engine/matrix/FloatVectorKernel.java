@@ -239,7 +239,7 @@ final class FloatVectorKernel extends FloatKernel {
     }
     // @float-only:begin
     /** Whether the 16 × 16 transposes apply (AVX-512: L = 16, so a B panel is two blocks wide). */
-    private static final boolean TRANSPOSE = FloatVectorTranspose.available() && L == FloatVectorTranspose.SIDE;
+    private static final boolean TRANSPOSE = L == FloatVectorTranspose.SIDE;
     /** The first MR lanes: one step of a packed A micro-panel. */
     private static final VectorMask<Float> STEP = L >= MR ? S.indexInRange(0, MR) : null;
 
@@ -270,7 +270,7 @@ final class FloatVectorKernel extends FloatKernel {
     /** A full panel: blocks of 16 steps by one transpose of its 12 rows, the remaining steps plainly. */
     @Override
     boolean packRows(float[] a, int src, int rsA, int rows, int kc, float[] packed, int dst, float[] scratch) {
-        if (!TRANSPOSE || rows != MR || MR != FloatVectorTranspose.PANEL_ROWS) {
+        if (!TRANSPOSE || rows != MR) {
             return false;
         }
         final int side = FloatVectorTranspose.SIDE;

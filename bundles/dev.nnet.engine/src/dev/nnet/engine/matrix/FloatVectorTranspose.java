@@ -29,15 +29,10 @@ final class FloatVectorTranspose {
     private static final VectorMask<Float> HIGH2 = high(2);
     private static final VectorMask<Float> HIGH1 = high(1);
     /** Rows of a micro-panel of A ({@link FloatKernel#MR}) and the lanes one of its steps stores. */
-    static final int PANEL_ROWS = 12;
+    static final int PANEL_ROWS = FloatKernel.MR;
     private static final VectorMask<Float> PANEL_STEP = S.indexInRange(0, PANEL_ROWS);
 
     private FloatVectorTranspose() {
-    }
-
-    /** @return true if this JVM's preferred float vectors have 16 lanes (AVX-512), the only shape written here */
-    static boolean available() {
-        return FloatVector.SPECIES_PREFERRED.length() == SIDE;
     }
 
     /** Lane l takes lane {@code l ^ h}: swaps neighbouring blocks of h lanes. */
